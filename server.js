@@ -1,0 +1,78 @@
+// The production server: serves the built app (build/handler.js) over plain HTTP.
+// It decides the app's public origin at run time, so one build works on
+// http://localhost:PORT and behind an https proxy alike.
+import http from 'node:http';
+import process from 'node:process';
+
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || '0.0.0.0';
+
+// adapter-node assumes https unless told otherwise, and SvelteKit refuses form posts whose
+// Origin differs from the URL it derives. We feed it the protocol (and, with ORIGIN, the host)
+// through private headers that we overwrite on every request, so clients cannot spoof them.
+const PROTO = 'x-intercambio-proto';
+const HOST = 'x-intercambio-host';
+let fixed = null;
+if (process.env.ORIGIN) {
+	try {
+		const url = new URL(process.env.ORIGIN);
+		fixed = { proto: url.protocol.replace(':', ''), host: url.host };
+	} catch {
+		console.error(`ORIGIN must be a URL like https://intercambio.example.org, got "${process.env.ORIGIN}".`);
+		process.exit(1);
+	}
+	process.env.PROTOCOL_HEADER = PROTO;
+	process.env.HOST_HEADER = HOST;
+} else if (!process.env.PROTOCOL_HEADER) {
+	process.env.PROTOCOL_HEADER = PROTO;
+}
+const ownProto = process.env.PROTOCOL_HEADER === PROTO;
+
+let handler;
+try {
+	({ handler } = await import('./build/handler.js'));
+} catch (error) {
+	console.error(`\nIntercambio could not start: ${error instanceof Error ? error.message : error}\n`);
+	process.exit(1);
+}
+
+const server = http.createServer((req, res) => {
+	if (ownProto) req.headers[PROTO] = fixed ? fixed.proto : 'http';
+	if (fixed) req.headers[HOST] = fixed.host;
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+
+server.on('error', (error) => {
+	if (error.code === 'EADDRINUSE') console.error(`\nPort ${port} is already in use. Set PORT to another port.\n`);
+	else console.error(error);
+	shutdown('error', 1);
+});
+
+server.listen({ port, host }, () => {
+	const shown = fixed ? process.env.ORIGIN : `http://localhost:${port}`;
+	process.stdout.write(`\nIntercambio is running at ${shown}\n\n`);
+});
+
+let stopping = false;
+async function shutdown(signal, code = 0) {
+	if (stopping) return;
+	stopping = true;
+	// Whatever happens, we are gone within 5 seconds.
+	setTimeout(() => process.exit(code || 1), 4500).unref();
+	server.close();
+	server.closeIdleConnections();
+	setTimeout(() => server.closeAllConnections(), 2000).unref();
+	const stopApp = globalThis[Symbol.for('intercambio.shutdown')];
+	try {
+		if (typeof stopApp === 'function') await stopApp();
+	} catch (error) {
+		console.error('Error while closing the database:', error);
+		code = 1;
+	}
+	process.exit(code);
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

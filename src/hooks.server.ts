@@ -1,0 +1,96 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { sequence } from '@sveltejs/kit/hooks';
+import { redirect } from '@sveltejs/kit';
+import { localizeHref } from '#lib/paraglide/runtime.js';
+import { isOrganiser } from '#lib/server/auth/rules.ts';
+import { paraglideMiddleware } from '#lib/paraglide/server.js';
+import { getRuntime, stopRuntime } from '#lib/server/runtime.ts';
+import { actorFromRequest } from '#lib/server/auth/session.ts';
+import { consume, limitFor } from '#lib/server/http/rate-limit.ts';
+import { log } from '#lib/server/log.ts';
+import { m } from '#lib/paraglide/messages.js';
+import type { Locale } from '#lib/i18n/localized.ts';
+
+export const init: ServerInit = async () => {
+	await getRuntime();
+	// server.js calls this on SIGTERM/SIGINT so the embedded database closes cleanly.
+	(globalThis as Record<symbol, unknown>)[Symbol.for('intercambio.shutdown')] = stopRuntime;
+};
+
+const requestContext: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	event.locals.requestId = crypto.randomUUID();
+	event.locals.actor = null;
+	const response = await resolve(event);
+	response.headers.set('x-request-id', event.locals.requestId);
+	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('x-frame-options', 'DENY');
+	response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+	// Pages get SvelteKit's CSP with nonces; everything else (files, JSON) gets a closed one.
+	if (!response.headers.has('content-security-policy')) {
+		response.headers.set('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+	}
+	log.info(
+		{
+			reqId: event.locals.requestId,
+			method: event.request.method,
+			path: event.url.pathname,
+			status: response.status,
+			ms: Math.round(performance.now() - started)
+		},
+		'request'
+	);
+	return response;
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		event.locals.locale = locale as Locale;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const session: Handle = async ({ event, resolve }) => {
+	if (!event.url.pathname.startsWith('/api/auth/')) {
+		event.locals.actor = await actorFromRequest(await getRuntime(), event.request.headers);
+	}
+	// Form actions do not run layout loads, so writes to the organisers' area are guarded here;
+	// pages are guarded again (with a friendly page) by (organiser)/+layout.server.ts.
+	if (event.route.id?.startsWith('/(organiser)') && event.request.method !== 'GET' && event.request.method !== 'HEAD') {
+		if (!event.locals.actor) redirect(303, localizeHref('/sign-in'));
+		if (!isOrganiser(event.locals.actor)) return new Response(m.error_forbidden(), { status: 403 });
+	}
+	return resolve(event);
+};
+
+// Better Auth serves its own endpoints (the magic-link verification URL among them).
+const authEndpoints: Handle = async ({ event, resolve }) => {
+	if (event.url.pathname.startsWith('/api/auth/')) return (await getRuntime()).auth.handler(event.request);
+	return resolve(event);
+};
+
+const rateLimit: Handle = async ({ event, resolve }) => {
+	const name = limitFor(event.request.method, event.url.pathname, !!event.locals.actor);
+	if (name) {
+		const wait = await consume(name, `${event.getClientAddress()}`);
+		if (wait > 0) {
+			return new Response(m.rate_limited({}, { locale: event.locals.locale }), {
+				status: 429,
+				headers: { 'retry-after': String(wait), 'content-type': 'text/plain; charset=utf-8' }
+			});
+		}
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(requestContext, i18n, session, rateLimit, authEndpoints);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) {
+		log.error({ reqId: event.locals.requestId, err: error instanceof Error ? error.stack : String(error) }, 'unhandled error');
+	}
+	return { message: status === 404 ? 'Not found' : 'Internal error', requestId: event.locals.requestId };
+};

@@ -1,0 +1,21 @@
+import { m } from '../paraglide/messages.js';
+
+const messages: Record<string, () => string> = {
+	required: m.form_error_required,
+	too_long: m.form_error_too_long,
+	invalid: m.form_error_invalid,
+	https_url: m.form_error_https_url,
+	time_zone: m.form_error_time_zone,
+	date: m.form_error_date,
+	time: m.form_error_time,
+	end_before_start: m.form_error_end_before_start,
+	email: m.form_error_email,
+	password_short: m.form_error_password_short,
+	not_found: m.form_error_not_found,
+	forbidden: m.form_error_forbidden
+};
+
+/** A form error code from the server, in the reader's language. */
+export function formError(code: string): string {
+	return (messages[code] ?? m.form_error_invalid)();
+}

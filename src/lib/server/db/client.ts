@@ -1,0 +1,84 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema.ts';
+import { lockDataDir, type DataDirLock } from './lock.ts';
+
+export type Schema = typeof schema;
+/** The one database type every domain function takes: a connection or a transaction. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+	db: Db;
+	kind: 'pglite' | 'postgres';
+	close(): Promise<void>;
+}
+
+export interface OpenOptions {
+	/** A PostgreSQL URL; when absent the embedded PGlite under dataDir is used. */
+	url?: string;
+	/** Where PGlite keeps its files; "memory://" for a throwaway in-memory database (tests). */
+	dataDir?: string;
+	migrationsFolder?: string;
+	/** Pool size for PostgreSQL. */
+	poolSize?: number;
+}
+
+export function defaultMigrationsFolder(): string {
+	return path.resolve(process.cwd(), 'drizzle');
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+	const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
+	if (!fs.existsSync(path.join(migrationsFolder, 'meta', '_journal.json'))) {
+		throw new Error(`No migrations found in ${migrationsFolder}; run the app from the project directory.`);
+	}
+	if (options.url) return openPostgres(options.url, migrationsFolder, options.poolSize ?? 10);
+	return openPglite(options.dataDir ?? './data', migrationsFolder);
+}
+
+async function openPostgres(url: string, migrationsFolder: string, max: number): Promise<Database> {
+	const { default: pg } = await import('pg');
+	const { drizzle } = await import('drizzle-orm/node-postgres');
+	const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+	const pool = new pg.Pool({ connectionString: url, max });
+	const db = drizzle(pool, { schema });
+	await migrate(db, { migrationsFolder });
+	return {
+		db: db as unknown as Db,
+		kind: 'postgres',
+		close: () => pool.end()
+	};
+}
+
+async function openPglite(dataDir: string, migrationsFolder: string): Promise<Database> {
+	const inMemory = dataDir.startsWith('memory://');
+	let lock: DataDirLock | undefined;
+	if (!inMemory) lock = lockDataDir(dataDir);
+	try {
+		const { PGlite } = await import('@electric-sql/pglite');
+		const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+		const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+		const { drizzle } = await import('drizzle-orm/pglite');
+		const { migrate } = await import('drizzle-orm/pglite/migrator');
+		const client = await PGlite.create(inMemory ? dataDir : path.join(dataDir, 'pglite'), {
+			extensions: { unaccent, pg_trgm }
+		});
+		const db = drizzle(client, { schema });
+		await migrate(db, { migrationsFolder });
+		return {
+			db: db as unknown as Db,
+			kind: 'pglite',
+			close: async () => {
+				try {
+					await client.close();
+				} finally {
+					lock?.release();
+				}
+			}
+		};
+	} catch (error) {
+		lock?.release();
+		throw error;
+	}
+}

@@ -1,0 +1,5 @@
+// Every domain owns its tables; this file only gathers them for Drizzle and drizzle-kit.
+export * from '../auth/schema.ts';
+export * from '../audit/schema.ts';
+export * from '../mail/schema.ts';
+export * from '../events/schema.ts';

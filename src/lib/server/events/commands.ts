@@ -1,0 +1,243 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Ctx } from '../context.ts';
+import { DomainError } from '../context.ts';
+import { recordAudit } from '../audit/log.ts';
+import { canManageEvent } from '../auth/rules.ts';
+import { zonedWallTimeToUtc } from '../../time.ts';
+import type { LocalizedText, Locale } from '../../i18n/localized.ts';
+import { axis, event, eventSession } from './schema.ts';
+import type { AxisInput, EventSettingsInput, EventTextsInput, SessionInput } from './input.ts';
+
+function assertCanManage(ctx: Ctx, eventId: string) {
+	if (!canManageEvent(ctx.actor, eventId)) throw new DomainError('forbidden', 'forbidden');
+}
+
+/** Set one language of a localized text; an empty non-Spanish text removes that translation. */
+function withLocale(current: LocalizedText, locale: Locale, value: string): LocalizedText {
+	const next = { ...current };
+	if (locale !== 'es' && value === '') delete next[locale];
+	else next[locale] = value;
+	return next;
+}
+
+async function loadEvent(ctx: Ctx, eventId: string) {
+	const [row] = await ctx.db.select().from(event).where(eq(event.id, eventId)).for('update');
+	if (!row) throw new DomainError('not_found', 'not_found');
+	return row;
+}
+
+export async function updateEventTexts({ ctx, eventId, input }: { ctx: Ctx; eventId: string; input: EventTextsInput }) {
+	assertCanManage(ctx, eventId);
+	await ctx.db.transaction(async (tx) => {
+		const current = await loadEvent({ ...ctx, db: tx }, eventId);
+		const fields = ['title', 'unit', 'summary', 'background', 'objective', 'format'] as const;
+		const changed = fields.filter((f) => (current[f][input.locale] ?? '') !== input[f]);
+		if (changed.length === 0) return;
+		const patch: Partial<Record<(typeof fields)[number], LocalizedText>> = {};
+		for (const f of changed) patch[f] = withLocale(current[f], input.locale, input[f]);
+		await tx.update(event).set({ ...patch, updatedAt: sql`now()` }).where(eq(event.id, eventId));
+		await recordAudit(tx, ctx.actor, {
+			action: 'event.texts_updated',
+			entity: 'event',
+			entityId: eventId,
+			details: { locale: input.locale, fields: changed }
+		});
+	});
+}
+
+export async function updateEventSettings({
+	ctx,
+	eventId,
+	input
+}: {
+	ctx: Ctx;
+	eventId: string;
+	input: EventSettingsInput;
+}) {
+	assertCanManage(ctx, eventId);
+	await ctx.db.transaction(async (tx) => {
+		const current = await loadEvent({ ...ctx, db: tx }, eventId);
+		const changes = Object.fromEntries(
+			(Object.keys(input) as (keyof EventSettingsInput)[])
+				.filter((k) => current[k] !== input[k])
+				.map((k) => [k, { from: current[k], to: input[k] }])
+		);
+		if (Object.keys(changes).length === 0) return;
+		await tx.update(event).set({ ...input, updatedAt: sql`now()` }).where(eq(event.id, eventId));
+		await recordAudit(tx, ctx.actor, { action: 'event.settings_updated', entity: 'event', entityId: eventId, details: changes });
+	});
+}
+
+export async function addAxis({ ctx, eventId, input }: { ctx: Ctx; eventId: string; input: AxisInput }) {
+	assertCanManage(ctx, eventId);
+	if (input.name === '') throw new DomainError('invalid', 'required');
+	return ctx.db.transaction(async (tx) => {
+		await loadEvent({ ...ctx, db: tx }, eventId);
+		const [{ next }] = await tx
+			.select({ next: sql<number>`coalesce(max(${axis.position}), 0)::int + 1` })
+			.from(axis)
+			.where(eq(axis.eventId, eventId));
+		const name: LocalizedText = { es: input.name, [input.locale]: input.name };
+		const description: LocalizedText = { es: input.description, [input.locale]: input.description };
+		const [row] = await tx
+			.insert(axis)
+			.values({ eventId, position: next, slug: `axis-${next}`, name, description })
+			.returning({ id: axis.id });
+		await recordAudit(tx, ctx.actor, {
+			action: 'axis.added',
+			entity: 'axis',
+			entityId: row.id,
+			details: { eventId, name: input.name, locale: input.locale }
+		});
+		return row.id;
+	});
+}
+
+export async function updateAxis({ ctx, eventId, axisId, input }: { ctx: Ctx; eventId: string; axisId: string; input: AxisInput }) {
+	assertCanManage(ctx, eventId);
+	if (input.locale === 'es' && input.name === '') throw new DomainError('invalid', 'required');
+	await ctx.db.transaction(async (tx) => {
+		const [current] = await tx
+			.select()
+			.from(axis)
+			.where(and(eq(axis.id, axisId), eq(axis.eventId, eventId)))
+			.for('update');
+		if (!current) throw new DomainError('not_found', 'not_found');
+		await tx
+			.update(axis)
+			.set({
+				name: withLocale(current.name, input.locale, input.name),
+				description: withLocale(current.description, input.locale, input.description)
+			})
+			.where(eq(axis.id, axisId));
+		await tx.update(event).set({ updatedAt: sql`now()` }).where(eq(event.id, eventId));
+		await recordAudit(tx, ctx.actor, {
+			action: 'axis.updated',
+			entity: 'axis',
+			entityId: axisId,
+			details: { eventId, locale: input.locale, from: current.name[input.locale] ?? null, to: input.name }
+		});
+	});
+}
+
+export async function removeAxis({ ctx, eventId, axisId }: { ctx: Ctx; eventId: string; axisId: string }) {
+	assertCanManage(ctx, eventId);
+	await ctx.db.transaction(async (tx) => {
+		const deleted = await tx
+			.delete(axis)
+			.where(and(eq(axis.id, axisId), eq(axis.eventId, eventId)))
+			.returning({ name: axis.name });
+		if (deleted.length === 0) throw new DomainError('not_found', 'not_found');
+		await recordAudit(tx, ctx.actor, {
+			action: 'axis.removed',
+			entity: 'axis',
+			entityId: axisId,
+			details: { eventId, name: deleted[0].name.es }
+		});
+	});
+}
+
+function sessionTimes(input: SessionInput, timeZone: string) {
+	const startsAt = zonedWallTimeToUtc(input.date, input.startTime, timeZone);
+	const endsAt = zonedWallTimeToUtc(input.date, input.endTime, timeZone);
+	if (!startsAt || !endsAt) throw new DomainError('invalid', 'date');
+	if (endsAt <= startsAt) throw new DomainError('invalid', 'end_before_start');
+	return { startsAt, endsAt };
+}
+
+export async function addSession({ ctx, eventId, input }: { ctx: Ctx; eventId: string; input: SessionInput }) {
+	assertCanManage(ctx, eventId);
+	return ctx.db.transaction(async (tx) => {
+		const current = await loadEvent({ ...ctx, db: tx }, eventId);
+		const { startsAt, endsAt } = sessionTimes(input, current.timeZone);
+		const [{ next }] = await tx
+			.select({ next: sql<number>`coalesce(max(${eventSession.position}), 0)::int + 1` })
+			.from(eventSession)
+			.where(eq(eventSession.eventId, eventId));
+		const title: LocalizedText = { es: input.title, [input.locale]: input.title };
+		const [row] = await tx
+			.insert(eventSession)
+			.values({
+				eventId,
+				position: next,
+				title,
+				startsAt,
+				endsAt,
+				joinUrl: input.joinUrl || null,
+				recordingUrl: input.recordingUrl || null
+			})
+			.returning({ id: eventSession.id });
+		await tx.update(event).set({ updatedAt: sql`now()` }).where(eq(event.id, eventId));
+		await recordAudit(tx, ctx.actor, {
+			action: 'session.added',
+			entity: 'session',
+			entityId: row.id,
+			details: { eventId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() }
+		});
+		return row.id;
+	});
+}
+
+export async function updateSession({
+	ctx,
+	eventId,
+	sessionId,
+	input
+}: {
+	ctx: Ctx;
+	eventId: string;
+	sessionId: string;
+	input: SessionInput;
+}) {
+	assertCanManage(ctx, eventId);
+	await ctx.db.transaction(async (tx) => {
+		const current = await loadEvent({ ...ctx, db: tx }, eventId);
+		const { startsAt, endsAt } = sessionTimes(input, current.timeZone);
+		const [before] = await tx
+			.select()
+			.from(eventSession)
+			.where(and(eq(eventSession.id, sessionId), eq(eventSession.eventId, eventId)))
+			.for('update');
+		if (!before) throw new DomainError('not_found', 'not_found');
+		await tx
+			.update(eventSession)
+			.set({
+				title: withLocale(before.title, input.locale, input.title || (input.locale === 'es' ? before.title.es : '')),
+				startsAt,
+				endsAt,
+				joinUrl: input.joinUrl || null,
+				recordingUrl: input.recordingUrl || null,
+				updatedAt: sql`now()`
+			})
+			.where(eq(eventSession.id, sessionId));
+		await tx.update(event).set({ updatedAt: sql`now()` }).where(eq(event.id, eventId));
+		await recordAudit(tx, ctx.actor, {
+			action: 'session.updated',
+			entity: 'session',
+			entityId: sessionId,
+			details: {
+				eventId,
+				startsAt: { from: before.startsAt.toISOString(), to: startsAt.toISOString() },
+				endsAt: { from: before.endsAt.toISOString(), to: endsAt.toISOString() },
+				joinUrlChanged: (before.joinUrl ?? '') !== input.joinUrl
+			}
+		});
+	});
+}
+
+export async function removeSession({ ctx, eventId, sessionId }: { ctx: Ctx; eventId: string; sessionId: string }) {
+	assertCanManage(ctx, eventId);
+	await ctx.db.transaction(async (tx) => {
+		const deleted = await tx
+			.delete(eventSession)
+			.where(and(eq(eventSession.id, sessionId), eq(eventSession.eventId, eventId)))
+			.returning({ startsAt: eventSession.startsAt });
+		if (deleted.length === 0) throw new DomainError('not_found', 'not_found');
+		await recordAudit(tx, ctx.actor, {
+			action: 'session.removed',
+			entity: 'session',
+			entityId: sessionId,
+			details: { eventId, startsAt: deleted[0].startsAt.toISOString() }
+		});
+	});
+}

@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import { LOCALES } from '../../i18n/localized.ts';
+import { isValidTimeZone } from '../../time.ts';
+
+// Messages are keys; the route turns them into the reader's language (form_error_<key>).
+const text = (max: number) => v.pipe(v.string('required'), v.trim(), v.maxLength(max, 'too_long'));
+const requiredText = (max: number) => v.pipe(text(max), v.minLength(1, 'required'));
+const optionalUrl = v.pipe(
+	v.string(),
+	v.trim(),
+	v.maxLength(2000, 'too_long'),
+	v.check((s) => s === '' || /^https:\/\/[^\s]+$/i.test(s), 'https_url')
+);
+
+export const localeSchema = v.picklist(LOCALES, 'invalid');
+
+export const eventTextsSchema = v.variant('locale', [
+	v.object({
+		locale: v.literal('es'),
+		title: requiredText(200),
+		unit: requiredText(200),
+		summary: requiredText(600),
+		background: requiredText(8000),
+		objective: requiredText(2000),
+		format: requiredText(3000)
+	}),
+	v.object({
+		// Other languages may stay empty: the page then shows the Spanish text, marked with lang="es".
+		locale: v.picklist(['pt', 'en'], 'invalid'),
+		title: text(200),
+		unit: text(200),
+		summary: text(600),
+		background: text(8000),
+		objective: text(2000),
+		format: text(3000)
+	})
+]);
+export type EventTextsInput = v.InferOutput<typeof eventTextsSchema>;
+
+export const eventSettingsSchema = v.object({
+	timeZone: v.pipe(v.string(), v.trim(), v.check(isValidTimeZone, 'time_zone')),
+	status: v.picklist(['draft', 'published'], 'invalid'),
+	agendaState: v.picklist(['to_be_defined', 'published'], 'invalid'),
+	openToPresenters: v.boolean(),
+	openToAttendees: v.boolean()
+});
+export type EventSettingsInput = v.InferOutput<typeof eventSettingsSchema>;
+
+export const axisSchema = v.object({
+	locale: localeSchema,
+	name: text(200),
+	description: text(2000)
+});
+export type AxisInput = v.InferOutput<typeof axisSchema>;
+
+const date = v.pipe(v.string('required'), v.trim(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'date'));
+const time = v.pipe(v.string('required'), v.trim(), v.regex(/^\d{2}:\d{2}$/, 'time'));
+
+export const sessionSchema = v.object({
+	locale: localeSchema,
+	title: text(200),
+	date,
+	startTime: time,
+	endTime: time,
+	joinUrl: optionalUrl,
+	recordingUrl: optionalUrl
+});
+export type SessionInput = v.InferOutput<typeof sessionSchema>;

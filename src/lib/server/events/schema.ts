@@ -1,0 +1,68 @@
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '../../i18n/localized.ts';
+
+export const network = pgTable('network', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	slug: text('slug').notNull().unique(),
+	name: text('name').notNull(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+export const EVENT_STATUSES = ['draft', 'published'] as const;
+export const AGENDA_STATES = ['to_be_defined', 'published'] as const;
+
+export const event = pgTable('event', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	slug: text('slug').notNull().unique(),
+	networkId: uuid('network_id')
+		.notNull()
+		.references(() => network.id),
+	unit: jsonb('unit').$type<LocalizedText>().notNull(),
+	title: jsonb('title').$type<LocalizedText>().notNull(),
+	summary: jsonb('summary').$type<LocalizedText>().notNull(),
+	background: jsonb('background').$type<LocalizedText>().notNull(),
+	objective: jsonb('objective').$type<LocalizedText>().notNull(),
+	format: jsonb('format').$type<LocalizedText>().notNull(),
+	timeZone: text('time_zone').notNull(),
+	openToPresenters: boolean('open_to_presenters').notNull().default(true),
+	openToAttendees: boolean('open_to_attendees').notNull().default(true),
+	agendaState: text('agenda_state', { enum: AGENDA_STATES }).notNull().default('to_be_defined'),
+	status: text('status', { enum: EVENT_STATUSES }).notNull().default('draft'),
+	isDemo: boolean('is_demo').notNull().default(false),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+export const axis = pgTable(
+	'axis',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => event.id, { onDelete: 'cascade' }),
+		slug: text('slug').notNull(),
+		position: integer('position').notNull(),
+		name: jsonb('name').$type<LocalizedText>().notNull(),
+		description: jsonb('description').$type<LocalizedText>().notNull()
+	},
+	(t) => [index('axis_event_idx').on(t.eventId, t.position)]
+);
+
+export const eventSession = pgTable(
+	'event_session',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => event.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		title: jsonb('title').$type<LocalizedText>().notNull(),
+		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+		endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+		// Shown only to confirmed registrants (registration issue); never on public pages.
+		joinUrl: text('join_url'),
+		recordingUrl: text('recording_url'),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('event_session_event_idx').on(t.eventId, t.startsAt)]
+);

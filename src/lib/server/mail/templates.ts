@@ -1,0 +1,16 @@
+import { m } from '../../paraglide/messages.js';
+import type { Locale } from '../../i18n/localized.ts';
+import { MAGIC_LINK_MINUTES } from '../auth/auth.ts';
+import type { MailMessage } from './outbox.ts';
+
+export function magicLinkMail(params: { to: string; url: string; locale: Locale }): MailMessage {
+	const { locale } = params;
+	return {
+		template: 'magic-link',
+		locale,
+		to: params.to,
+		subject: m.mail_magic_subject({}, { locale }),
+		body: m.mail_magic_body({ url: params.url, minutes: MAGIC_LINK_MINUTES }, { locale }),
+		payload: { url: params.url }
+	};
+}

@@ -1,0 +1,37 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { getPublishedEvent } from '#lib/server/events/queries.ts';
+import { pick } from '#lib/i18n/localized.ts';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const { database } = await getRuntime();
+	const event = await getPublishedEvent(database.db, params.slug);
+	if (!event) error(404, 'Not found');
+	const l = locals.locale;
+	return {
+		event: {
+			slug: event.slug,
+			networkName: event.networkName,
+			unit: pick(event.unit, l),
+			title: pick(event.title, l),
+			summary: pick(event.summary, l),
+			background: pick(event.background, l),
+			objective: pick(event.objective, l),
+			format: pick(event.format, l),
+			timeZone: event.timeZone,
+			openToPresenters: event.openToPresenters,
+			openToAttendees: event.openToAttendees,
+			agendaState: event.agendaState,
+			isDemo: event.isDemo,
+			axes: event.axes.map((a) => ({ slug: a.slug, name: pick(a.name, l), description: pick(a.description, l) })),
+			sessions: event.sessions.map((s) => ({
+				id: s.id,
+				title: pick(s.title, l),
+				startsAt: s.startsAt,
+				endsAt: s.endsAt
+			}))
+		},
+		now: new Date()
+	};
+};
