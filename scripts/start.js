@@ -7,6 +7,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const built = path.join(root, 'build', 'handler.js');
 const sources = ['src', 'messages', 'project.inlang', 'static', 'drizzle', 'vite.config.ts', 'package.json', 'server.js'];
 
+/** @param {string} p @returns {number} */
 function newest(p) {
 	let stat;
 	try {

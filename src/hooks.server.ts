@@ -6,6 +6,7 @@ import { isOrganiser } from '#lib/server/auth/rules.ts';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getRuntime, stopRuntime } from '#lib/server/runtime.ts';
 import { actorFromRequest } from '#lib/server/auth/session.ts';
+import { CLIENT_ADDRESS_HEADER } from '#lib/server/auth/auth.ts';
 import { consume, limitFor } from '#lib/server/http/rate-limit.ts';
 import { log } from '#lib/server/log.ts';
 import { m } from '#lib/paraglide/messages.js';
@@ -45,8 +46,8 @@ const requestContext: Handle = async ({ event, resolve }) => {
 };
 
 const i18n: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
-		event.request = request;
+	// reroute (src/hooks.ts) already maps "/pt/…" to its route, so the request itself stays as it came.
+	paraglideMiddleware(event.request, ({ locale }) => {
 		event.locals.locale = locale as Locale;
 		return resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
@@ -68,7 +69,11 @@ const session: Handle = async ({ event, resolve }) => {
 
 // Better Auth serves its own endpoints (the magic-link verification URL among them).
 const authEndpoints: Handle = async ({ event, resolve }) => {
-	if (event.url.pathname.startsWith('/api/auth/')) return (await getRuntime()).auth.handler(event.request);
+	if (event.url.pathname.startsWith('/api/auth/')) {
+		const headers = new Headers(event.request.headers);
+		headers.set(CLIENT_ADDRESS_HEADER, event.getClientAddress());
+		return (await getRuntime()).auth.handler(new Request(event.request, { headers }));
+	}
 	return resolve(event);
 };
 
@@ -88,9 +93,11 @@ const rateLimit: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(requestContext, i18n, session, rateLimit, authEndpoints);
 
-export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) {
+export const handleError: HandleServerError = (caught) => {
+	const { event } = caught;
+	if (caught.kind === 'unknown') {
+		const error = caught.error;
 		log.error({ reqId: event.locals.requestId, err: error instanceof Error ? error.stack : String(error) }, 'unhandled error');
 	}
-	return { message: status === 404 ? 'Not found' : 'Internal error', requestId: event.locals.requestId };
+	return { requestId: event.locals.requestId };
 };

@@ -68,7 +68,7 @@ export function utcToZonedWallTime(instant: Date, zone: string): { date: string;
 
 /** "jueves, 15 de julio de 2021, 10:00–12:00 GMT-3" in the reader's language and the given zone. */
 export function formatSessionRange(start: Date, end: Date, zone: string, locale: string): string {
-	const f = new Intl.DateTimeFormat(locale, {
+	const range = new Intl.DateTimeFormat(locale, {
 		timeZone: zone,
 		weekday: 'long',
 		year: 'numeric',
@@ -76,10 +76,18 @@ export function formatSessionRange(start: Date, end: Date, zone: string, locale:
 		day: 'numeric',
 		hour: '2-digit',
 		minute: '2-digit',
-		hourCycle: 'h23',
-		timeZoneName: 'shortOffset'
-	});
-	return f.formatRange(start, end);
+		hourCycle: 'h23'
+	}).formatRange(start, end);
+	// formatRange drops the zone name, and a time without its zone misleads: add the offset back.
+	return `${range} ${offsetName(zone, start, locale)}`;
+}
+
+function offsetName(zone: string, at: Date, locale: string): string {
+	return (
+		new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortOffset' })
+			.formatToParts(at)
+			.find((p) => p.type === 'timeZoneName')?.value ?? ''
+	);
 }
 
 export function formatDateTime(instant: Date, zone: string, locale: string): string {
@@ -93,10 +101,7 @@ export function formatDateTime(instant: Date, zone: string, locale: string): str
 
 /** A zone's name for people: "Montevideo (GMT-3)". */
 export function describeZone(zone: string, at: Date, locale: string): string {
-	const offset =
-		new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortOffset' })
-			.formatToParts(at)
-			.find((p) => p.type === 'timeZoneName')?.value ?? '';
+	const offset = offsetName(zone, at, locale);
 	const city = zone.split('/').pop()!.replaceAll('_', ' ');
 	return `${city} (${offset})`;
 }

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
-import { parseInput } from '#lib/server/validation.ts';
+import { parseInput, type FieldErrors } from '#lib/server/validation.ts';
 import { magicLinkSchema, passwordSignInSchema } from '#lib/server/auth/input.ts';
 import { requestMagicLink, signInWithPassword } from '#lib/server/auth/sign-in.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
@@ -19,7 +19,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(422, { action: 'password', email, errors: parsed.errors });
 		const { auth } = await getRuntime();
 		const result = await signInWithPassword(auth, { ...parsed.value, headers: request.headers, cookies });
-		if (result !== 'ok') return fail(400, { action: 'password', email, errors: {}, credentials: true });
+		if (result !== 'ok') return fail(400, { action: 'password', email, errors: {} as FieldErrors, credentials: true });
 		redirect(303, localizeHref('/admin'));
 	},
 	link: async ({ request }) => {

@@ -47,6 +47,9 @@ export function createAuth(options: AuthOptions) {
 		// SvelteKit has already refused cross-site form posts before we get here.
 		trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
 		advanced: {
+			// Rate limits count per client address; only our own header is trusted for it
+			// (set by the server from the socket or the configured proxy header), never X-Forwarded-For.
+			ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
 			useSecureCookies: options.secureCookies,
 			defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' }
 		},
@@ -60,5 +63,7 @@ export function createAuth(options: AuthOptions) {
 		]
 	});
 }
+
+export const CLIENT_ADDRESS_HEADER = 'x-intercambio-client-address';
 
 export type Auth = ReturnType<typeof createAuth>;

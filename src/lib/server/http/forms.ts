@@ -1,12 +1,13 @@
 import { fail } from '@sveltejs/kit';
 import { DomainError } from '../context.ts';
+import type { FieldErrors } from '../validation.ts';
 
 const statusFor = { not_found: 404, forbidden: 403, invalid: 422, conflict: 409 } as const;
 
 /** A domain refusal becomes a form message (4xx); anything else is a real error and propagates. */
 export function failFromDomain(error: unknown, data: Record<string, unknown> = {}) {
 	if (error instanceof DomainError) {
-		return fail(statusFor[error.code], { ...data, errors: { _: error.messageKey } });
+		return fail(statusFor[error.code], { ...data, errors: { _: error.messageKey } as FieldErrors });
 	}
 	throw error;
 }

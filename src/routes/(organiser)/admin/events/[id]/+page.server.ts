@@ -13,7 +13,7 @@ import {
 	updateSession
 } from '#lib/server/events/commands.ts';
 import { axisSchema, eventSettingsSchema, eventTextsSchema, sessionSchema } from '#lib/server/events/input.ts';
-import { parseInput } from '#lib/server/validation.ts';
+import { parseInput, type FieldErrors } from '#lib/server/validation.ts';
 import { checkbox, failFromDomain, formObject } from '#lib/server/http/forms.ts';
 import { canManageEvent } from '#lib/server/auth/rules.ts';
 import { isLocale, pick, type Locale } from '#lib/i18n/localized.ts';
@@ -123,7 +123,7 @@ export const actions: Actions = {
 		const values = formObject(await request.formData());
 		const parsed = parseInput(axisSchema, values);
 		if (!parsed.ok || parsed.value.name === '') {
-			return fail(422, { action: 'addAxis', values, errors: parsed.ok ? { name: 'required' } : parsed.errors });
+			return fail(422, { action: 'addAxis', values, errors: parsed.ok ? ({ name: 'required' } as FieldErrors) : parsed.errors });
 		}
 		try {
 			await addAxis({ ctx: await context(locals, params.id), eventId: params.id, input: parsed.value });
@@ -136,9 +136,9 @@ export const actions: Actions = {
 		const values = formObject(await request.formData());
 		const parsed = parseInput(axisSchema, values);
 		if (!parsed.ok) return fail(422, { action: 'updateAxis', id: values.id, values, errors: parsed.errors });
-		if (!UUID.test(values.id ?? '')) return fail(404, { action: 'updateAxis', errors: { _: 'not_found' } });
+		if (!UUID.test(values.id ?? '')) return fail(404, { action: 'updateAxis', errors: { _: 'not_found' } as FieldErrors });
 		if (parsed.value.locale === 'es' && parsed.value.name === '') {
-			return fail(422, { action: 'updateAxis', id: values.id, values, errors: { name: 'required' } });
+			return fail(422, { action: 'updateAxis', id: values.id, values, errors: { name: 'required' } as FieldErrors });
 		}
 		try {
 			await updateAxis({ ctx: await context(locals, params.id), eventId: params.id, axisId: String(values.id), input: parsed.value });
@@ -149,7 +149,7 @@ export const actions: Actions = {
 	},
 	removeAxis: async ({ request, locals, params, url }) => {
 		const values = formObject(await request.formData());
-		if (!UUID.test(values.id ?? '')) return fail(404, { action: 'removeAxis', errors: { _: 'not_found' } });
+		if (!UUID.test(values.id ?? '')) return fail(404, { action: 'removeAxis', errors: { _: 'not_found' } as FieldErrors });
 		try {
 			await removeAxis({ ctx: await context(locals, params.id), eventId: params.id, axisId: values.id });
 		} catch (e) {
@@ -161,7 +161,7 @@ export const actions: Actions = {
 		const values = formObject(await request.formData());
 		const parsed = parseInput(sessionSchema, values);
 		if (!parsed.ok) return fail(422, { action: 'addSession', values, errors: parsed.errors });
-		if (parsed.value.title === '') return fail(422, { action: 'addSession', values, errors: { title: 'required' } });
+		if (parsed.value.title === '') return fail(422, { action: 'addSession', values, errors: { title: 'required' } as FieldErrors });
 		try {
 			await addSession({ ctx: await context(locals, params.id), eventId: params.id, input: parsed.value });
 		} catch (e) {
@@ -173,7 +173,7 @@ export const actions: Actions = {
 		const values = formObject(await request.formData());
 		const parsed = parseInput(sessionSchema, values);
 		if (!parsed.ok) return fail(422, { action: 'updateSession', id: values.id, values, errors: parsed.errors });
-		if (!UUID.test(values.id ?? '')) return fail(404, { action: 'updateSession', errors: { _: 'not_found' } });
+		if (!UUID.test(values.id ?? '')) return fail(404, { action: 'updateSession', errors: { _: 'not_found' } as FieldErrors });
 		try {
 			await updateSession({ ctx: await context(locals, params.id), eventId: params.id, sessionId: values.id, input: parsed.value });
 		} catch (e) {
@@ -183,7 +183,7 @@ export const actions: Actions = {
 	},
 	removeSession: async ({ request, locals, params, url }) => {
 		const values = formObject(await request.formData());
-		if (!UUID.test(values.id ?? '')) return fail(404, { action: 'removeSession', errors: { _: 'not_found' } });
+		if (!UUID.test(values.id ?? '')) return fail(404, { action: 'removeSession', errors: { _: 'not_found' } as FieldErrors });
 		try {
 			await removeSession({ ctx: await context(locals, params.id), eventId: params.id, sessionId: values.id });
 		} catch (e) {

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import { openDatabase, type Database } from './client.ts';
+
+export interface TestDatabase {
+	name: 'pglite' | 'postgres';
+	open(): Promise<Database>;
+}
+
+/**
+ * The databases every integration test runs on: PGlite always, and PostgreSQL when
+ * TEST_DATABASE_URL is set — each open() gets a fresh, migrated, empty database.
+ */
+export function testDatabases(): TestDatabase[] {
+	const list: TestDatabase[] = [{ name: 'pglite', open: () => openDatabase({ dataDir: 'memory://' }) }];
+	const serverUrl = process.env.TEST_DATABASE_URL;
+	if (serverUrl) list.push({ name: 'postgres', open: () => openFreshPostgres(serverUrl) });
+	return list;
+}
+
+async function openFreshPostgres(serverUrl: string): Promise<Database> {
+	const { default: pg } = await import('pg');
+	const name = `intercambio_test_${randomBytes(6).toString('hex')}`;
+	const admin = new pg.Client({ connectionString: serverUrl });
+	await admin.connect();
+	await admin.query(`CREATE DATABASE ${name}`);
+	await admin.end();
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	const database = await openDatabase({ url: url.toString(), poolSize: 4 });
+	return {
+		...database,
+		async close() {
+			await database.close();
+			const drop = new pg.Client({ connectionString: serverUrl });
+			await drop.connect();
+			await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await drop.end();
+		}
+	};
+}

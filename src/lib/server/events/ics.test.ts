@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import ical from 'node-ical';
+import { sessionsCalendar } from './ics.ts';
+
+describe('session calendar files', () => {
+	it('are valid iCalendar with the event zone, a stable UID and the right instant', () => {
+		const text = sessionsCalendar({
+			name: 'Intercambio',
+			timeZone: 'America/Montevideo',
+			host: 'intercambio.example.org',
+			sessions: [
+				{
+					id: 'abc',
+					startsAt: new Date('2021-07-15T13:00:00Z'),
+					endsAt: new Date('2021-07-15T15:00:00Z'),
+					summary: 'Primera sesión',
+					description: 'Detalles',
+					url: 'https://intercambio.example.org/events/x'
+				}
+			]
+		});
+		expect(text).toContain('BEGIN:VTIMEZONE');
+		expect(text).toContain('DTSTART;TZID=America/Montevideo:20210715T100000');
+		const parsed = ical.sync.parseICS(text);
+		const events = Object.values(parsed).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+		expect(events).toHaveLength(1);
+		expect(events[0].uid).toBe('session-abc@intercambio.example.org');
+		expect(new Date(events[0].start).toISOString()).toBe('2021-07-15T13:00:00.000Z');
+		expect(new Date(events[0].end).toISOString()).toBe('2021-07-15T15:00:00.000Z');
+		expect(events[0].summary).toBe('Primera sesión');
+	});
+});
