@@ -9,7 +9,7 @@ export default defineConfig({
 	fullyParallel: false,
 	timeout: 45_000,
 	expect: { timeout: 10_000 },
-	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	globalSetup: './e2e/global-setup.ts',
 	use: {
 		baseURL: `http://localhost:${E2E_PORT}`,

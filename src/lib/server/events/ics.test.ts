@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import ical from 'node-ical';
+import { calendarEvents } from '#lib/testing/calendar.ts';
 import { sessionsCalendar } from './ics.ts';
 
 describe('session calendar files', () => {
@@ -21,12 +21,11 @@ describe('session calendar files', () => {
 		});
 		expect(text).toContain('BEGIN:VTIMEZONE');
 		expect(text).toContain('DTSTART;TZID=America/Montevideo:20210715T100000');
-		const parsed = ical.sync.parseICS(text);
-		const events = Object.values(parsed).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+		const events = calendarEvents(text);
 		expect(events).toHaveLength(1);
 		expect(events[0].uid).toBe('session-abc@intercambio.example.org');
 		expect(new Date(events[0].start).toISOString()).toBe('2021-07-15T13:00:00.000Z');
-		expect(new Date(events[0].end).toISOString()).toBe('2021-07-15T15:00:00.000Z');
+		expect(new Date(events[0].end!).toISOString()).toBe('2021-07-15T15:00:00.000Z');
 		expect(events[0].summary).toBe('Primera sesión');
 	});
 });
