@@ -2,26 +2,11 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vite';
+import { paraglideOptions } from './paraglide.config.ts';
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			// The locale lives in the URL only: "/" is Spanish, "/pt" and "/en" the others.
-			// No cookie strategy, so a shared link always opens in the language it names.
-			strategy: ['url', 'baseLocale'],
-			urlPatterns: [
-				{
-					pattern: '/:path(.*)?',
-					localized: [
-						['pt', '/pt/:path(.*)?'],
-						['en', '/en/:path(.*)?'],
-						['es', '/:path(.*)?']
-					]
-				}
-			]
-		}),
+		paraglideVitePlugin(paraglideOptions),
 		sveltekit({
 			adapter: adapter({ precompress: true }),
 			// Origin is decided at run time by server.js (ORIGIN / PROTOCOL_HEADER), never baked in.

@@ -48,7 +48,8 @@ function playwrightCounts(file) {
 fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
 const onlyUnit = process.argv.includes('--unit');
 
-step('Generate SvelteKit types', [bin('@sveltejs/kit', 'svelte-kit.js'), 'sync']) &&
+step('Compile messages (Paraglide)', [path.join(root, 'scripts', 'paraglide.ts')]) &&
+	step('Generate SvelteKit types', [bin('@sveltejs/kit', 'svelte-kit.js'), 'sync']) &&
 	step('Type check (svelte-check)', [bin('svelte-check', 'bin/svelte-check'), '--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
 
 const vitestReport = path.join(root, 'test-results', 'vitest.json');

@@ -12,7 +12,8 @@ const messages: Record<string, () => string> = {
 	email: m.form_error_email,
 	password_short: m.form_error_password_short,
 	not_found: m.form_error_not_found,
-	forbidden: m.form_error_forbidden
+	forbidden: m.form_error_forbidden,
+	last_organiser: m.form_error_last_organiser
 };
 
 /** A form error code from the server, in the reader's language. */

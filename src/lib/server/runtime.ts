@@ -5,6 +5,7 @@ import { resolveSecret, type Config } from './config.ts';
 import { createAuth, type Auth } from './auth/auth.ts';
 import { ensureFirstOrganiser, latestMagicLink } from './auth/bootstrap.ts';
 import { organisersAwaitingFirstSignIn } from './auth/roles.ts';
+import { signInLinkSender } from './auth/people.ts';
 import { seedDemoExchange } from './events/demo.ts';
 import { enqueueMail, type MailMessage } from './mail/outbox.ts';
 import { magicLinkMail } from './mail/templates.ts';
@@ -17,6 +18,8 @@ export interface Runtime {
 	database: Database;
 	auth: Auth;
 	sendMail(message: MailMessage): Promise<void>;
+	/** Whether mail leaves through SMTP or stays in the outbox. */
+	delivery: 'smtp' | 'outbox-only';
 }
 
 let current: Promise<Runtime> | null = null;
@@ -52,7 +55,7 @@ async function start(): Promise<Runtime> {
 		baseURL: config.origin,
 		secret: config.secret,
 		secureCookies: config.secureCookies,
-		sendMagicLink: ({ email, url }) => sendMail(magicLinkMail({ to: email, url, locale: getLocale() }))
+		sendMagicLink: signInLinkSender(database.db, (to, url) => sendMail(magicLinkMail({ to, url, locale: getLocale() })))
 	});
 
 	const seeded = await seedDemoExchange(database.db);
@@ -64,7 +67,7 @@ async function start(): Promise<Runtime> {
 		stopWorker = worker.stop;
 	}
 
-	const runtime: Runtime = { config, database, auth, sendMail };
+	const runtime: Runtime = { config, database, auth, sendMail, delivery };
 	await printFirstSignInLinks(runtime);
 	log.info({ database: database.kind, mail: delivery }, 'Intercambio ready');
 	return runtime;

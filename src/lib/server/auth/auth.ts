@@ -58,6 +58,9 @@ export function createAuth(options: AuthOptions) {
 		plugins: [
 			magicLink({
 				expiresIn: MAGIC_LINK_MINUTES * 60,
+				// Only people an organiser has added (or the first organiser) get a link that works;
+				// presenters and attendees act through their own private links, without an account.
+				disableSignUp: true,
 				sendMagicLink: ({ email, url }) => options.sendMagicLink({ email, url })
 			})
 		]

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ROLES } from './schema.ts';
 
 const email = v.pipe(v.string('required'), v.trim(), v.toLowerCase(), v.minLength(1, 'required'), v.maxLength(254, 'too_long'), v.email('email'));
 
@@ -12,3 +13,18 @@ export const magicLinkSchema = v.object({ email });
 export const newPasswordSchema = v.object({
 	newPassword: v.pipe(v.string('required'), v.minLength(12, 'password_short'), v.maxLength(128, 'too_long'))
 });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An organiser gives a person a role, installation-wide (no event) or for one event. */
+export const roleGrantSchema = v.object({
+	email,
+	name: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'too_long')), ''),
+	role: v.picklist(ROLES, 'invalid'),
+	eventId: v.pipe(
+		v.optional(v.string(), ''),
+		v.check((value) => value === '' || UUID.test(value), 'invalid'),
+		v.transform((value) => (value === '' ? null : value))
+	)
+});
+export type RoleGrantInput = v.InferOutput<typeof roleGrantSchema>;

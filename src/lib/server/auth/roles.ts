@@ -66,3 +66,9 @@ export async function hasPassword(db: Db, userId: string): Promise<boolean> {
 		.where(and(eq(authAccount.userId, userId), eq(authAccount.providerId, 'credential')));
 	return rows.length > 0;
 }
+
+/** Whether an account exists for this address (sign-in links go only to existing accounts). */
+export async function accountExists(db: Db, email: string): Promise<boolean> {
+	const rows = await db.select({ id: authUser.id }).from(authUser).where(eq(authUser.email, email.trim().toLowerCase())).limit(1);
+	return rows.length > 0;
+}

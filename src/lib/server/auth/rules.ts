@@ -14,3 +14,8 @@ export function isOrganiser(actor: Actor | null): boolean {
 export function canReadInstallationRecords(actor: Actor | null): boolean {
 	return !!actor?.roles.some((r) => r.role === 'organiser' && r.eventId === null);
 }
+
+/** Who may give and take roles: installation-wide organisers. */
+export function canManagePeople(actor: Actor | null): boolean {
+	return canReadInstallationRecords(actor);
+}

@@ -14,3 +14,16 @@ export function magicLinkMail(params: { to: string; url: string; locale: Locale 
 		payload: { url: params.url }
 	};
 }
+
+/** Tells a person an organiser gave them a role, and how to sign in (no password is ever sent). */
+export function roleInvitationMail(params: { to: string; role: string; scope: string; signInUrl: string; locale: Locale }): MailMessage {
+	const { locale } = params;
+	return {
+		template: 'role-invitation',
+		locale,
+		to: params.to,
+		subject: m.mail_invitation_subject({}, { locale }),
+		body: m.mail_invitation_body({ role: params.role, scope: params.scope, url: params.signInUrl }, { locale }),
+		payload: { signInUrl: params.signInUrl }
+	};
+}

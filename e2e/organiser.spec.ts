@@ -1,0 +1,182 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { E2E_DATA, FIRST_LINK_FILE } from './global-setup.ts';
+import { EVENT_PATH, expectNoAxeViolations } from './helpers.ts';
+
+const ORGANISER = 'organiser@intercambio.localhost';
+const PASSWORD = 'una-contraseña-larga-2021';
+const ORGANISER_STATE = path.join(E2E_DATA, 'organiser-state.json');
+
+// One organiser's story, step by step: each test starts where the previous one ended.
+test.describe.configure({ mode: 'serial' });
+
+async function asOrganiser(browser: Browser): Promise<Page> {
+	const context = await browser.newContext({ storageState: ORGANISER_STATE });
+	return context.newPage();
+}
+
+test.describe('An organiser runs the exchange', () => {
+	test('an anonymous visitor who opens the admin area is asked to sign in', async ({ page }) => {
+		await page.goto('/admin');
+		await expect(page).toHaveURL('/sign-in');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iniciar sesión');
+		await expectNoAxeViolations(page);
+		// Writing is refused too, not only reading.
+		const post = await page.request.post('/admin/events/00000000-0000-0000-0000-000000000000?/texts', {
+			form: { locale: 'es', title: 'x' },
+			// As a browser without JavaScript posts a form.
+			headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(post.status()).toBe(303);
+		expect(post.headers().location).toBe('/sign-in');
+	});
+
+	test('the first organiser signs in with the link printed at start, sets a password and signs in with it', async ({ page }) => {
+		const link = fs.readFileSync(FIRST_LINK_FILE, 'utf8');
+		await page.goto(link);
+		await expect(page).toHaveURL('/admin');
+		await expect(page.getByText(`Sesión de ${ORGANISER}`)).toBeVisible();
+		await expectNoAxeViolations(page);
+
+		await page.getByRole('navigation', { name: 'Secciones de administración' }).getByRole('link', { name: 'Mi cuenta' }).click();
+		await page.getByLabel('Nueva contraseña').fill('corta');
+		// The browser's own check would stop a short password; the server must too.
+		await page.getByLabel('Nueva contraseña').evaluate((input) => input.removeAttribute('minlength'));
+		await page.getByRole('button', { name: 'Guardar contraseña' }).click();
+		await expect(page.getByText('La contraseña necesita al menos 12 caracteres.')).toBeVisible();
+		await page.getByLabel('Nueva contraseña').fill(PASSWORD);
+		await page.getByRole('button', { name: 'Guardar contraseña' }).click();
+		await expect(page.getByRole('status')).toHaveText('Contraseña guardada.');
+		await expectNoAxeViolations(page);
+
+		await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+		await expect(page).toHaveURL('/');
+		await page.goto('/admin');
+		await expect(page).toHaveURL('/sign-in');
+
+		const passwordForm = page.locator('section', { has: page.getByRole('heading', { name: 'Con contraseña' }) });
+		await passwordForm.getByLabel('Correo electrónico').fill(ORGANISER);
+		await passwordForm.getByLabel('Contraseña').fill('no-es-la-contraseña');
+		await passwordForm.getByRole('button', { name: 'Entrar' }).click();
+		await expect(page.getByRole('alert')).toHaveText('El correo o la contraseña no son correctos.');
+		await passwordForm.getByLabel('Contraseña').fill(PASSWORD);
+		await passwordForm.getByRole('button', { name: 'Entrar' }).click();
+		await expect(page).toHaveURL('/admin');
+		await page.context().storageState({ path: ORGANISER_STATE });
+	});
+
+	test('edits the Portuguese title and a session, and the public page changes at once', async ({ browser }) => {
+		const page = await asOrganiser(browser);
+		await page.goto('/admin');
+		await page.getByRole('link', { name: 'Editar' }).first().click();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Editar');
+		await expectNoAxeViolations(page);
+
+		// A required Spanish title left empty: a clear message, nothing saved.
+		await page.getByLabel('Título', { exact: true }).first().evaluate((input) => input.removeAttribute('required'));
+		await page.getByLabel('Título', { exact: true }).first().fill('');
+		await page.locator('#texts').getByRole('button', { name: 'Guardar' }).click();
+		await expect(page.getByRole('alert')).toHaveText('Revisa los campos marcados.');
+		await expect(page.locator('#t-title-error')).toHaveText('Este campo es obligatorio.');
+
+		await page.getByRole('navigation', { name: 'Idioma que editas' }).getByRole('link', { name: 'Português' }).click();
+		await page.locator('#t-title').fill('Intercâmbio de boas práticas: planejamento que aprende');
+		await page.locator('#texts').getByRole('button', { name: 'Guardar' }).click();
+		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
+
+		// The second session moves to 10:30–12:30 in the event's zone.
+		const second = page.locator('#sessions fieldset').nth(1);
+		await second.getByLabel('Empieza').fill('10:30');
+		await second.getByLabel('Termina').fill('12:30');
+		await second.getByRole('button', { name: 'Guardar' }).click();
+		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
+
+		const visitor = await browser.newPage();
+		await visitor.goto(`/pt${EVENT_PATH}`);
+		await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Intercâmbio de boas práticas: planejamento que aprende');
+		await expect(visitor.locator('ol.sessions > li').nth(1)).toContainText(/10:30\s*–\s*12:30\sGMT-3/);
+		// Spanish was not touched.
+		await visitor.goto(EVENT_PATH);
+		await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Intercambio de buenas prácticas en planificación estratégica territorial');
+
+		// Put things back as they were, so the visitors' journeys see the seed's facts.
+		await page.locator('#t-title').fill('Intercâmbio de boas práticas em planejamento estratégico territorial');
+		await page.locator('#texts').getByRole('button', { name: 'Guardar' }).click();
+		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
+		await page.locator('#sessions fieldset').nth(1).getByLabel('Empieza').fill('10:00');
+		await page.locator('#sessions fieldset').nth(1).getByLabel('Termina').fill('12:00');
+		await page.locator('#sessions fieldset').nth(1).getByRole('button', { name: 'Guardar' }).click();
+		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
+		await visitor.goto(`/pt${EVENT_PATH}`);
+		await expect(visitor.locator('ol.sessions > li').nth(1)).toContainText(/10:00\s*–\s*12:00\sGMT-3/);
+
+		await page.getByRole('link', { name: 'Registro de cambios' }).click();
+		const rows = page.locator('tbody tr');
+		await expect(rows.nth(0)).toContainText('session.updated');
+		await expect(rows.nth(1)).toContainText('event.texts_updated');
+		await expect(rows.nth(2)).toContainText('session.updated');
+		await expect(rows.nth(3)).toContainText('event.texts_updated');
+		await expect(rows.nth(3)).toContainText(ORGANISER);
+		await expect(rows.nth(3)).toContainText('"locale":"pt"');
+		await expectNoAxeViolations(page);
+		await page.context().close();
+		await visitor.context().close();
+	});
+
+	test('gives a reviewer a role; the reviewer signs in by link and is refused the admin area', async ({ browser }) => {
+		const page = await asOrganiser(browser);
+		await page.goto('/admin/people');
+		await expectNoAxeViolations(page);
+		await page.getByLabel('Correo electrónico').fill('no-es-un-correo');
+		await page.getByLabel('Correo electrónico').evaluate((input) => input.setAttribute('type', 'text'));
+		await page.getByRole('button', { name: 'Dar el rol y avisar por correo' }).click();
+		await expect(page.locator('#p-email-error')).toHaveText('Escribe un correo electrónico válido.');
+		await page.getByLabel('Correo electrónico').fill('revisora@ciudad.example');
+		await page.getByLabel('Nombre (opcional)').fill('Revisora');
+		await page.getByLabel('Rol').selectOption('reviewer');
+		await page.getByRole('button', { name: 'Dar el rol y avisar por correo' }).click();
+		await expect(page.getByRole('status')).toContainText('Rol otorgado');
+		await expect(page.getByRole('row', { name: /revisora@ciudad.example/ })).toContainText('evaluación · Todo Intercambio');
+
+		// Without SMTP the invitation waits in the outbox, where organisers read it.
+		await page.getByRole('link', { name: 'Correo saliente' }).click();
+		await expect(page.getByRole('row', { name: /revisora@ciudad.example/ })).toContainText('Tienes un rol en Intercambio');
+
+		const reviewerContext = await browser.newContext();
+		const reviewer = await reviewerContext.newPage();
+		await reviewer.goto('/sign-in');
+		const linkForm = reviewer.locator('section', { has: reviewer.getByRole('heading', { name: 'Con un enlace por correo' }) });
+		await linkForm.getByLabel('Correo electrónico').fill('revisora@ciudad.example');
+		await linkForm.getByRole('button', { name: 'Enviarme el enlace' }).click();
+		await expect(reviewer.getByRole('status')).toContainText('el enlace ya está en camino');
+
+		await page.reload();
+		await page.getByRole('link', { name: 'Tu enlace para entrar en Intercambio' }).first().click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Correo para revisora@ciudad.example');
+		const body = await page.locator('pre').innerText();
+		const link = /(http:\/\/\S+\/api\/auth\/magic-link\/verify\?\S+)/.exec(body)?.[1];
+		expect(link).toBeTruthy();
+		await expectNoAxeViolations(page);
+
+		const response = await reviewer.goto(link!);
+		expect(response?.status()).toBe(403);
+		await expect(reviewer.getByText('Tu cuenta no tiene permiso para entrar aquí.')).toBeVisible();
+		await expectNoAxeViolations(reviewer);
+		const eventUrl = new URL(page.url()).origin;
+		for (const target of ['/admin/outbox', '/admin/audit', '/admin/people']) {
+			expect((await reviewer.request.get(target, { maxRedirects: 0 })).status()).toBe(403);
+		}
+		const write = await reviewer.request.post('/admin/people?/grant', {
+			form: { email: 'amiga@ciudad.example', role: 'organiser', eventId: '' },
+			headers: { origin: eventUrl, accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(write.status()).toBe(403);
+		await page.goto('/admin/people');
+		await expect(page.getByText('amiga@ciudad.example')).toHaveCount(0);
+		await reviewerContext.close();
+		await page.context().close();
+	});
+});
