@@ -2,6 +2,7 @@
 // It decides the app's public origin at run time, so one build works on
 // http://localhost:PORT and behind an https proxy alike.
 import http from 'node:http';
+import compression from 'compression';
 import process from 'node:process';
 
 const port = Number(process.env.PORT || 3000);
@@ -36,13 +37,19 @@ try {
 	process.exit(1);
 }
 
+// Pages and data are gzipped on the fly (many visitors are on slow connections); static
+// assets are already precompressed by the build, and the middleware leaves those alone.
+const compress = compression({ threshold: 1024 });
+
 const server = http.createServer((req, res) => {
 	if (ownProto) req.headers[PROTO] = fixed ? fixed.proto : 'http';
 	if (fixed) req.headers[HOST] = fixed.host;
-	handler(req, res, () => {
-		res.statusCode = 404;
-		res.end('Not found');
-	});
+	compress(req, res, () =>
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		})
+	);
 });
 
 server.on('error', (error) => {

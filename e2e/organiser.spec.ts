@@ -82,6 +82,8 @@ test.describe('An organiser runs the exchange', () => {
 		await expect(page.locator('#t-title-error')).toHaveText('Este campo es obligatorio.');
 
 		await page.getByRole('navigation', { name: 'Idioma que editas' }).getByRole('link', { name: 'Português' }).click();
+		await expect(page.getByRole('heading', { level: 2, name: 'Textos · Português' })).toBeVisible();
+		await expect(page.locator('#t-title')).toHaveValue('Intercâmbio de boas práticas em planejamento estratégico territorial');
 		await page.locator('#t-title').fill('Intercâmbio de boas práticas: planejamento que aprende');
 		await page.locator('#texts').getByRole('button', { name: 'Guardar' }).click();
 		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');

@@ -37,6 +37,11 @@ test.describe('A visitor learns about the exchange', () => {
 		const second = page.locator('ol.sessions > li').nth(1);
 		await expect(second).toContainText(new RegExp(`jueves, 22 de julio de 2021,?\\s10:00\\s*–\\s*12:00\\sGMT-3`));
 		await expectNoAxeViolations(page);
+		// A plain HTML page: the browser's zone was learnt on the first page, so no script at all now.
+		const scripts = await page.locator('script[src], link[rel="modulepreload"]').evaluateAll((els) =>
+			els.map((e) => e.getAttribute('src') ?? e.getAttribute('href'))
+		);
+		expect(scripts).toEqual([]);
 
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),

@@ -4,3 +4,5 @@ import { compile } from '@inlang/paraglide-js';
 import { paraglideOptions } from '../paraglide.config.ts';
 
 await compile(paraglideOptions);
+// The inlang SDK leaves a timer running for half a minute after compiling; we are done.
+process.exit(0);

@@ -1,0 +1,2 @@
+// A plain HTML form: no framework JavaScript needed to sign in.
+export const csr = false;
