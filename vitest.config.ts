@@ -1,14 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
-import { paraglideOptions } from './paraglide.config.ts';
 
 // Domain tests run without SvelteKit: they import src/lib/server/** directly.
+// Messages are compiled once before the run (see vitest.setup.ts), not by the Vite plugin,
+// whose inlang SDK keeps the process alive for half a minute after it is done.
 export default defineConfig({
-	plugins: [
-		paraglideVitePlugin(paraglideOptions)
-	],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		globalSetup: ['./vitest.setup.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 120_000,

@@ -27,6 +27,8 @@ export async function consume(name: LimitName, key: string): Promise<number> {
 /** Which limit a request falls under, if any. */
 export function limitFor(method: string, pathname: string, signedIn: boolean): LimitName | null {
 	if (method !== 'POST') return null;
-	if (pathname === '/sign-in' || pathname.startsWith('/api/auth/')) return 'signIn';
+	// The same form lives at /sign-in, /pt/sign-in and /en/sign-in.
+	const path = pathname.replace(/^\/(?:pt|en)(?=\/|$)/, '') || '/';
+	if (path === '/sign-in' || path.startsWith('/api/auth/')) return 'signIn';
 	return signedIn ? null : 'publicForm';
 }
