@@ -3,3 +3,4 @@ export * from '../auth/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../mail/schema.ts';
 export * from '../events/schema.ts';
+export * from '../practices/schema.ts';

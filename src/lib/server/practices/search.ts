@@ -1,0 +1,228 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+
+export const SORTS = ['relevance', 'newest', 'title'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** What a visitor asked for: words, facet values (several per facet), order and page. */
+export interface SearchParams {
+	q: string;
+	axes: string[];
+	countries: string[];
+	bands: string[];
+	articulations: string[];
+	sdgs: number[];
+	years: number[];
+	languages: string[];
+	events: string[];
+	sort: Sort;
+	page: number;
+	perPage: number;
+}
+
+export const FACETS = ['axes', 'countries', 'bands', 'articulations', 'sdgs', 'years', 'languages', 'events'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface SearchHit {
+	id: string;
+	slug: string;
+	title: string;
+	language: 'es' | 'pt';
+	/** The summary with the searched words wrapped in «mark» sentinels (see HIGHLIGHT_*). */
+	snippet: string;
+	placeNames: string;
+	countries: string[];
+	sizeBand: string | null;
+	population: number | null;
+	axes: string[];
+	articulation: string;
+	startYear: number | null;
+	ongoing: boolean;
+	demo: boolean;
+	publishedAt: Date | null;
+}
+
+export interface SearchResult {
+	total: number;
+	hits: SearchHit[];
+	/** Per facet, each value with the number of practices it would show given the other filters. */
+	facets: Record<Facet, { value: string; count: number }[]>;
+	/** When the words found nothing and misspellings were corrected: the words actually searched. */
+	correctedQuery: string | null;
+}
+
+// Private-use characters: they never occur in practice texts, and survive HTML escaping,
+// so the page can escape the snippet first and then turn them into <mark>.
+export const HIGHLIGHT_START = '\uE000';
+export const HIGHLIGHT_END = '\uE001';
+
+const EMPTY_FACETS = (): SearchResult['facets'] => ({
+	axes: [],
+	countries: [],
+	bands: [],
+	articulations: [],
+	sdgs: [],
+	years: [],
+	languages: [],
+	events: []
+});
+
+/** Both languages' stemmers: a Portuguese word finds Spanish practices' stems too. */
+const tsQuery = (q: string) =>
+	sql`(websearch_to_tsquery('intercambio_es', ${q}) || websearch_to_tsquery('intercambio_pt', ${q}))`;
+
+const facetCondition: Record<Facet, (values: string[]) => SQL> = {
+	axes: (v) => sql`p.axes && ${textArray(v)}`,
+	countries: (v) => sql`p.countries && ${textArray(v)}`,
+	bands: (v) => sql`p.size_band = any(${textArray(v)})`,
+	articulations: (v) => sql`p.articulation = any(${textArray(v)})`,
+	sdgs: (v) => sql`p.sdgs && ${intArray(v)}`,
+	years: (v) => sql`p.start_year = any(${intArray(v)})`,
+	languages: (v) => sql`p.language = any(${textArray(v)})`,
+	events: (v) => sql`p.event_id = any(${uuidArray(v)})`
+};
+
+/** How each facet's values are read off a row (arrays unnested). */
+const facetValue: Record<Facet, SQL> = {
+	axes: sql`unnest(p.axes)`,
+	countries: sql`unnest(p.countries)`,
+	bands: sql`p.size_band`,
+	articulations: sql`p.articulation`,
+	sdgs: sql`unnest(p.sdgs)::text`,
+	years: sql`p.start_year::text`,
+	languages: sql`p.language`,
+	events: sql`p.event_id::text`
+};
+
+function textArray(values: string[]): SQL {
+	return sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+}
+function intArray(values: string[]): SQL {
+	return sql`array[${sql.join(values.map((v) => sql`${Number(v)}`), sql`, `)}]::int[]`;
+}
+function uuidArray(values: string[]): SQL {
+	return sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::uuid[]`;
+}
+
+function selected(params: SearchParams): Record<Facet, string[]> {
+	return {
+		axes: params.axes,
+		countries: params.countries,
+		bands: params.bands,
+		articulations: params.articulations,
+		sdgs: params.sdgs.map(String),
+		years: params.years.map(String),
+		languages: params.languages,
+		events: params.events
+	};
+}
+
+/** Published practices matching the words and every facet except `except`. */
+function whereClause(q: string, chosen: Record<Facet, string[]>, except?: Facet): SQL {
+	const parts: SQL[] = [sql`p.status = 'published'`];
+	if (q) parts.push(sql`p.search_vector @@ ${tsQuery(q)}`);
+	for (const facet of FACETS) {
+		if (facet === except || chosen[facet].length === 0) continue;
+		parts.push(facetCondition[facet](chosen[facet]));
+	}
+	return sql.join(parts, sql` and `);
+}
+
+async function rows<T>(db: Db, query: SQL): Promise<T[]> {
+	const result = await db.execute(query);
+	return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * Replace each word the repository does not know by its nearest known word (trigram
+ * similarity); null when nothing could be corrected.
+ */
+async function correctSpelling(db: Db, q: string): Promise<string | null> {
+	const words = q.split(/\s+/).filter(Boolean);
+	let changed = false;
+	const corrected: string[] = [];
+	for (const word of words) {
+		const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9-]/g, '');
+		if (plain.length < 4 || /^(or|-)/.test(plain)) {
+			corrected.push(word);
+			continue;
+		}
+		const [known] = await rows<{ word: string }>(db, sql`select word from search_word where word = ${plain}`);
+		if (known) {
+			corrected.push(word);
+			continue;
+		}
+		const [near] = await rows<{ word: string }>(
+			db,
+			sql`select word from search_word where word % ${plain} order by similarity(word, ${plain}) desc, word limit 1`
+		);
+		if (near) {
+			corrected.push(near.word);
+			changed = true;
+		} else corrected.push(word);
+	}
+	return changed ? corrected.join(' ') : null;
+}
+
+async function run(db: Db, q: string, params: SearchParams): Promise<Omit<SearchResult, 'correctedQuery'>> {
+	const chosen = selected(params);
+	const where = whereClause(q, chosen);
+	const order =
+		params.sort === 'title'
+			? sql`p.title collate "C" asc, p.id`
+			: params.sort === 'newest' || !q
+				? sql`p.published_at desc nulls last, p.id`
+				: sql`ts_rank_cd(p.search_vector, ${tsQuery(q)}, 32) desc, p.published_at desc, p.id`;
+	const snippet = q
+		? sql`ts_headline(case p.language when 'pt' then 'intercambio_pt'::regconfig else 'intercambio_es'::regconfig end,
+				p.summary, ${tsQuery(q)},
+				${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=45, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`})`
+		: sql`p.summary`;
+	const offset = (params.page - 1) * params.perPage;
+	const hitsQuery = sql`
+		select p.id, p.slug, p.title, p.language, ${snippet} as snippet, p.place_names as "placeNames",
+			p.countries, p.size_band as "sizeBand", p.population, p.axes, p.articulation,
+			p.start_year as "startYear", p.ongoing, p.demo, p.published_at as "publishedAt",
+			count(*) over () as total
+		from practice p
+		where ${where}
+		order by ${order}
+		limit ${params.perPage} offset ${offset}`;
+	const hits = await rows<SearchHit & { total: string | number }>(db, hitsQuery);
+	let total = hits.length ? Number(hits[0].total) : 0;
+	if (!hits.length && offset > 0) {
+		const [count] = await rows<{ n: number }>(db, sql`select count(*)::int as n from practice p where ${where}`);
+		total = count.n;
+	}
+
+	// One grouped query for all facets: each facet counts under every filter but its own,
+	// so a visitor sees how many practices each other value would add.
+	const facetQueries = FACETS.map(
+		(facet) => sql`
+			select ${facet}::text as facet, v as value, count(*)::int as count
+			from (select ${facetValue[facet]} as v from practice p where ${whereClause(q, chosen, facet)}) f
+			where v is not null
+			group by v`
+	);
+	const facetRows = await rows<{ facet: Facet; value: string; count: number }>(db, sql.join(facetQueries, sql` union all `));
+	const facets = EMPTY_FACETS();
+	for (const r of facetRows) facets[r.facet].push({ value: r.value, count: Number(r.count) });
+	for (const facet of FACETS) facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+
+	return {
+		total,
+		hits: hits.map(({ total: _t, ...hit }) => ({ ...hit, publishedAt: hit.publishedAt ? new Date(hit.publishedAt) : null })),
+		facets
+	};
+}
+
+/** Search the published repository: words (both languages, accents ignored, typos forgiven) and facets. */
+export async function searchPractices(db: Db, params: SearchParams): Promise<SearchResult> {
+	const q = params.q.trim();
+	const first = await run(db, q, params);
+	if (first.total > 0 || !q) return { ...first, correctedQuery: null };
+	const corrected = await correctSpelling(db, q);
+	if (!corrected) return { ...first, correctedQuery: null };
+	const second = await run(db, corrected, params);
+	return second.total > 0 ? { ...second, correctedQuery: corrected } : { ...first, correctedQuery: null };
+}
