@@ -143,7 +143,8 @@ async function correctSpelling(db: Db, q: string): Promise<string | null> {
 	const corrected: string[] = [];
 	for (const word of words) {
 		const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9-]/g, '');
-		if (plain.length < 4 || /^(or|-)/.test(plain)) {
+		// Short words, the OR operator and excluded words (-word) are left as typed.
+		if (plain.length < 4 || plain === 'or' || word.startsWith('-')) {
 			corrected.push(word);
 			continue;
 		}
