@@ -129,3 +129,8 @@ export function allTimeZones(): string[] {
 	const rest = supported.filter((z) => !NETWORK_ZONES.includes(z));
 	return [...NETWORK_ZONES, ...rest];
 }
+
+/** A calendar date ("25 de noviembre de 2026") in a zone and language. */
+export function formatDate(instant: Date, zone: string, locale: string): string {
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zone }).format(instant);
+}

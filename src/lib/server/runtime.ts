@@ -7,6 +7,7 @@ import { ensureFirstOrganiser, latestMagicLink } from './auth/bootstrap.ts';
 import { organisersAwaitingFirstSignIn } from './auth/roles.ts';
 import { signInLinkSender } from './auth/people.ts';
 import { seedDemoExchange } from './events/demo.ts';
+import { seedDemoPractices } from './practices/demo.ts';
 import { enqueueMail, type MailMessage } from './mail/outbox.ts';
 import { magicLinkMail } from './mail/templates.ts';
 import { smtpTransport, startMailWorker } from './mail/worker.ts';
@@ -60,6 +61,8 @@ async function start(): Promise<Runtime> {
 
 	const seeded = await seedDemoExchange(database.db);
 	if (seeded.created) log.info({ eventId: seeded.eventId }, 'demo exchange seeded');
+	const practices = await seedDemoPractices(database.db);
+	if (practices.created) log.info({ practices: practices.created }, 'demo practices seeded');
 	await ensureFirstOrganiser(database.db, config.organiserEmail);
 
 	if (config.smtpUrl) {

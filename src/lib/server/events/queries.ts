@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { axis, event, eventSession, network } from './schema.ts';
 import type { Actor } from '../context.ts';
 import { canManageEvent } from '../auth/rules.ts';
+import type { LocalizedText } from '../../i18n/localized.ts';
 
 const publicEventColumns = {
 	id: event.id,
@@ -106,4 +107,24 @@ export async function listEventsForOrganiser(db: Db, actor: Actor) {
 		.from(event)
 		.orderBy(desc(event.createdAt));
 	return rows.filter((r) => canManageEvent(actor, r.id));
+}
+
+/** Every axis name by slug (the repository classifies practices by these slugs). */
+export async function axisNamesBySlug(db: Db): Promise<Map<string, LocalizedText>> {
+	const rows = await db
+		.selectDistinctOn([axis.slug], { slug: axis.slug, name: axis.name })
+		.from(axis)
+		.orderBy(asc(axis.slug), asc(axis.position));
+	return new Map(rows.map((r) => [r.slug, r.name]));
+}
+
+/** Published events' titles by id, for the repository's "presented at" and its event filter. */
+export async function publishedEventTitles(db: Db): Promise<Map<string, { slug: string; title: LocalizedText }>> {
+	const rows = await db.select({ id: event.id, slug: event.slug, title: event.title }).from(event).where(eq(event.status, 'published'));
+	return new Map(rows.map((r) => [r.id, { slug: r.slug, title: r.title }]));
+}
+
+export async function eventIdBySlug(db: Db, slug: string): Promise<string | null> {
+	const [row] = await db.select({ id: event.id }).from(event).where(eq(event.slug, slug));
+	return row?.id ?? null;
 }

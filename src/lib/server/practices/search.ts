@@ -1,5 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../search-marks.ts';
+
+export { HIGHLIGHT_END, HIGHLIGHT_START };
 
 export const SORTS = ['relevance', 'newest', 'title'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -40,6 +43,14 @@ export interface SearchHit {
 	ongoing: boolean;
 	demo: boolean;
 	publishedAt: Date | null;
+	updatedAt: Date;
+	summary: string;
+	endYear: number | null;
+	sdgs: number[];
+	tags: string[];
+	licence: string;
+	version: number;
+	eventId: string | null;
 }
 
 export interface SearchResult {
@@ -51,10 +62,6 @@ export interface SearchResult {
 	correctedQuery: string | null;
 }
 
-// Private-use characters: they never occur in practice texts, and survive HTML escaping,
-// so the page can escape the snippet first and then turn them into <mark>.
-export const HIGHLIGHT_START = '\uE000';
-export const HIGHLIGHT_END = '\uE001';
 
 const EMPTY_FACETS = (): SearchResult['facets'] => ({
 	axes: [],
@@ -184,6 +191,8 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 		select p.id, p.slug, p.title, p.language, ${snippet} as snippet, p.place_names as "placeNames",
 			p.countries, p.size_band as "sizeBand", p.population, p.axes, p.articulation,
 			p.start_year as "startYear", p.ongoing, p.demo, p.published_at as "publishedAt",
+			p.updated_at as "updatedAt", p.summary, p.end_year as "endYear", p.sdgs, p.tags, p.licence, p.version,
+			p.event_id as "eventId",
 			count(*) over () as total
 		from practice p
 		where ${where}
@@ -212,7 +221,11 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 
 	return {
 		total,
-		hits: hits.map(({ total: _t, ...hit }) => ({ ...hit, publishedAt: hit.publishedAt ? new Date(hit.publishedAt) : null })),
+		hits: hits.map(({ total: _t, ...hit }) => ({
+			...hit,
+			publishedAt: hit.publishedAt ? new Date(hit.publishedAt) : null,
+			updatedAt: new Date(hit.updatedAt)
+		})),
 		facets
 	};
 }

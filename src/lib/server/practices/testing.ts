@@ -16,7 +16,9 @@ export const CITY = {
 const emptyTexts = () => Object.fromEntries(PRACTICE_TEXT_FIELDS.map((f) => [f, ''])) as Record<PracticeTextField, string>;
 
 /** A valid practice input; tests override what they are about. */
-export function practiceInput(overrides: Partial<PracticeInput> & { texts?: Partial<Record<PracticeTextField, string>> } = {}): PracticeInput {
+export function practiceInput(
+	overrides: Partial<Omit<PracticeInput, 'texts'>> & { texts?: Partial<Record<PracticeTextField, string>> } = {}
+): PracticeInput {
 	const { texts, ...rest } = overrides;
 	return {
 		language: 'es',

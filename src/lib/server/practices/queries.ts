@@ -1,0 +1,125 @@
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { place, practice, practicePlace, practiceVersion, sizeBand } from './schema.ts';
+
+/** A published (or archived) practice as its page shows it, with its places in order. */
+export async function getPracticePage(db: Db, slug: string) {
+	const [row] = await db
+		.select()
+		.from(practice)
+		.where(and(eq(practice.slug, slug), inArray(practice.status, ['published', 'archived'])));
+	if (!row) return null;
+	const places = await db
+		.select({ name: place.name, country: place.country, population: place.population, latitude: place.latitude, longitude: place.longitude })
+		.from(practicePlace)
+		.innerJoin(place, eq(place.id, practicePlace.placeId))
+		.where(eq(practicePlace.practiceId, row.id))
+		.orderBy(asc(practicePlace.position));
+	const { searchVector: _v, fuzzyText: _f, contactEmail, contactName, ...visible } = row;
+	return {
+		...visible,
+		// Contact details are shown only with the person's consent.
+		contact: row.contactPublic ? { name: contactName, email: contactEmail } : null,
+		places
+	};
+}
+export type PracticePage = NonNullable<Awaited<ReturnType<typeof getPracticePage>>>;
+
+/** The versions a visitor can compare, newest first. */
+export async function listPracticeVersions(db: Db, practiceId: string) {
+	return db
+		.select({ version: practiceVersion.version, snapshot: practiceVersion.snapshot, note: practiceVersion.note, publishedAt: practiceVersion.publishedAt })
+		.from(practiceVersion)
+		.where(eq(practiceVersion.practiceId, practiceId))
+		.orderBy(desc(practiceVersion.version));
+}
+
+/**
+ * Practices like this one: the same words weigh most (its title and tags as a query over the
+ * others' text), then shared axes, articulation level and size band.
+ */
+export async function similarPractices(db: Db, target: { id: string; title: string; tags: string[]; axes: string[]; articulation: string; sizeBand: string | null }, limit = 4) {
+	const folded = [target.title, ...target.tags].join(' ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+	const terms = [...new Set(folded.match(/[a-z]{4,}/g) ?? [])].slice(0, 12).join(' | ');
+	// Any shared word counts (terms OR-ed), stemmed in both languages.
+	const anyWord = terms ? sql`(to_tsquery('intercambio_es', ${terms}) || to_tsquery('intercambio_pt', ${terms}))` : sql`''::tsquery`;
+	const axes = sql`array[${sql.join([...target.axes, ''].map((a) => sql`${a}`), sql`, `)}]::text[]`;
+	const result = await db.execute(sql`
+		select p.slug, p.title, p.language, p.place_names as "placeNames", p.countries, p.demo
+		from practice p
+		where p.status = 'published' and p.id <> ${target.id}
+		order by
+			ts_rank_cd(p.search_vector, ${anyWord}) * 4
+			+ cardinality(array(select unnest(p.axes) intersect select unnest(${axes})))
+			+ (case when p.articulation = ${target.articulation} then 0.5 else 0 end)
+			+ (case when p.size_band is not distinct from ${target.sizeBand} then 0.5 else 0 end) desc,
+			p.published_at desc
+		limit ${limit}`);
+	return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+		slug: string;
+		title: string;
+		language: 'es' | 'pt';
+		placeNames: string;
+		countries: string[];
+		demo: boolean;
+	}[];
+}
+
+export async function listSizeBands(db: Db) {
+	return db.select().from(sizeBand).orderBy(asc(sizeBand.position));
+}
+
+/** Several published practices by slug, in the order asked (for comparing them). */
+export async function getPracticesBySlug(db: Db, slugs: string[]) {
+	if (slugs.length === 0) return [];
+	const pages = await Promise.all(slugs.map((s) => getPracticePage(db, s)));
+	return pages.filter((p): p is PracticePage => p !== null && p.status === 'published');
+}
+
+/** Every published practice, for exports, the feed and the sitemap (newest first). */
+export async function listPublishedPractices(db: Db, options: { limit?: number; offset?: number } = {}) {
+	const q = db
+		.select({
+			id: practice.id,
+			slug: practice.slug,
+			title: practice.title,
+			summary: practice.summary,
+			language: practice.language,
+			placeNames: practice.placeNames,
+			countries: practice.countries,
+			population: practice.population,
+			sizeBand: practice.sizeBand,
+			axes: practice.axes,
+			articulation: practice.articulation,
+			startYear: practice.startYear,
+			endYear: practice.endYear,
+			ongoing: practice.ongoing,
+			sdgs: practice.sdgs,
+			tags: practice.tags,
+			licence: practice.licence,
+			origin: practice.origin,
+			eventId: practice.eventId,
+			demo: practice.demo,
+			version: practice.version,
+			publishedAt: practice.publishedAt,
+			updatedAt: practice.updatedAt
+		})
+		.from(practice)
+		.where(eq(practice.status, 'published'))
+		.orderBy(desc(practice.publishedAt), asc(practice.id));
+	if (options.limit !== undefined) return q.limit(options.limit).offset(options.offset ?? 0);
+	return q;
+}
+
+export async function countPublishedPractices(db: Db): Promise<number> {
+	const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(practice).where(eq(practice.status, 'published'));
+	return n;
+}
+
+export async function latestPublicationTime(db: Db): Promise<Date | null> {
+	const [{ at }] = await db
+		.select({ at: sql<Date | null>`max(${practice.updatedAt})` })
+		.from(practice)
+		.where(ne(practice.status, 'draft'));
+	return at ? new Date(at) : null;
+}

@@ -1,0 +1,35 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { getPracticePage, listPracticeVersions, similarPractices } from '#lib/server/practices/queries.ts';
+import { articulationName, countryName, languageName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
+import { PRACTICE_TEXT_FIELDS } from '#lib/server/practices/schema.ts';
+
+export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
+	if (!/^[a-z0-9-]{1,100}$/.test(params.slug)) error(404, 'Not found');
+	const { database } = await getRuntime();
+	const practice = await getPracticePage(database.db, params.slug);
+	if (!practice) error(404, 'Not found');
+	const locale = locals.locale;
+	const [labels, versions, similar] = await Promise.all([
+		taxonomyLabels(database.db, locale),
+		listPracticeVersions(database.db, practice.id),
+		similarPractices(database.db, practice)
+	]);
+	const event = practice.eventId ? labels.events[practice.eventId] : undefined;
+	setHeaders({ 'cache-control': 'public, max-age=60' });
+	return {
+		practice,
+		texts: PRACTICE_TEXT_FIELDS.filter((f) => practice[f].trim() !== '').map((f) => ({ field: f, text: practice[f] })),
+		countryNames: practice.countries.map((c) => countryName(c, locale)),
+		bandLabel: practice.sizeBand ? labels.bands[practice.sizeBand] : null,
+		axisLabels: practice.axes.map((a) => ({ slug: a, label: labels.axes[a] ?? a })),
+		articulationLabel: articulationName(practice.articulation, locale),
+		sdgLabels: practice.sdgs.map((n) => sdgName(n, locale)),
+		languageLabel: languageName(practice.language, locale),
+		event: event ? { title: event.title, slug: event.slug } : null,
+		versionCount: versions.length,
+		similar: similar.map((s) => ({ ...s, countryNames: s.countries.map((c) => countryName(c, locale)) })),
+		canonical: new URL(`/practices/${practice.slug}`, url.origin).toString()
+	};
+};

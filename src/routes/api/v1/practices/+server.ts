@@ -1,0 +1,41 @@
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { searchPractices } from '#lib/server/practices/search.ts';
+import { parseSearchParams, searchQueryString } from '#lib/server/practices/input.ts';
+import { openPractice } from '#lib/server/practices/open-data.ts';
+
+/** The repository as JSON: the same words and filters as the search page, paginated. */
+export const GET: RequestHandler = async ({ url }) => {
+	const { database } = await getRuntime();
+	const params = parseSearchParams(url, { perPage: 20, maxPerPage: 100 });
+	const result = await searchPractices(database.db, params);
+	const link = (page: number) => {
+		const query = new URLSearchParams(searchQueryString(params, { page }).slice(1));
+		if (params.perPage !== 20) query.set('per_page', String(params.perPage));
+		const text = query.toString();
+		return `${url.origin}/api/v1/practices${text ? `?${text}` : ''}`;
+	};
+	const pages = Math.max(1, Math.ceil(result.total / params.perPage));
+	return json(
+		{
+			data: result.hits.map((h) => openPractice(h, url.origin)),
+			meta: {
+				total: result.total,
+				page: params.page,
+				perPage: params.perPage,
+				pages,
+				correctedQuery: result.correctedQuery,
+				licence: 'CC-BY-4.0',
+				facets: result.facets
+			},
+			links: {
+				self: link(params.page),
+				first: link(1),
+				prev: params.page > 1 ? link(params.page - 1) : null,
+				next: params.page < pages ? link(params.page + 1) : null
+			}
+		},
+		{ headers: { 'cache-control': 'public, max-age=60', 'access-control-allow-origin': '*' } }
+	);
+};

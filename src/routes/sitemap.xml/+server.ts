@@ -1,0 +1,29 @@
+import { SitemapStream, streamToPromise } from 'sitemap';
+import type { RequestHandler } from './$types';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { listPublishedPractices } from '#lib/server/practices/queries.ts';
+import { listPublishedEvents } from '#lib/server/events/queries.ts';
+
+/** Every public page, in the three languages (each URL lists its alternates). */
+export const GET: RequestHandler = async ({ url }) => {
+	const { database } = await getRuntime();
+	const [practices, events] = await Promise.all([listPublishedPractices(database.db), listPublishedEvents(database.db)]);
+	const stream = new SitemapStream({ hostname: url.origin, xmlns: { news: false, xhtml: true, image: false, video: false } });
+	const add = (path: string, lastmod?: Date) =>
+		stream.write({
+			url: path,
+			lastmod: lastmod?.toISOString(),
+			links: [
+				{ lang: 'es', url: path },
+				{ lang: 'pt', url: `/pt${path === '/' ? '' : path}` },
+				{ lang: 'en', url: `/en${path === '/' ? '' : path}` }
+			]
+		});
+	add('/');
+	add('/practices');
+	for (const e of events) add(`/events/${e.slug}`);
+	for (const p of practices) add(`/practices/${p.slug}`, new Date(p.updatedAt));
+	stream.end();
+	const xml = await streamToPromise(stream);
+	return new Response(xml.toString(), { headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' } });
+};
