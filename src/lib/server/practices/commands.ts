@@ -20,6 +20,8 @@ import {
 
 /** A practice as the domain receives it, already parsed and validated at the edge. */
 export interface PracticeInput {
+	/** The address wanted (imports, demo content); otherwise made from the title. */
+	slug?: string;
 	language: PracticeLanguage;
 	title: string;
 	summary: string;
@@ -44,17 +46,21 @@ export interface PracticeInput {
 	demo: boolean;
 }
 
+/** A readable address: ASCII words joined by hyphens, cut at a word boundary (at most 72 characters). */
 export function slugify(text: string): string {
-	return (
-		text
-			.normalize('NFD')
-			.replace(/\p{M}/gu, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 80)
-			.replace(/-+$/g, '') || 'practica'
-	);
+	const words = text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+	let slug = '';
+	for (const word of words) {
+		const next = slug ? `${slug}-${word}` : word;
+		if (next.length > 72) break;
+		slug = next;
+	}
+	return slug || words[0]?.slice(0, 72) || 'practica';
 }
 
 async function uniqueSlug(tx: Db, wanted: string): Promise<string> {
@@ -215,7 +221,7 @@ async function publishInTx(tx: Db, ctx: Ctx, practiceId: string, note: string) {
 export async function insertPublishedPractice(db: Db, ctx: Ctx, input: PracticeInput, note = '') {
 	return db.transaction(async (tx) => {
 		const { places, values } = await rowValues(tx, input);
-		const slug = await uniqueSlug(tx, slugify(input.title));
+		const slug = await uniqueSlug(tx, slugify(input.slug ?? input.title));
 		const [row] = await tx.insert(practice).values({ ...values, slug, status: 'draft' }).returning({ id: practice.id });
 		await linkPlaces(tx, row.id, places.map((p) => p.id));
 		return publishInTx(tx, ctx, row.id, note);

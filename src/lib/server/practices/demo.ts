@@ -8,6 +8,7 @@ import { practice } from './schema.ts';
 
 export function demoInput(d: DemoPractice, eventId: string | null): PracticeInput {
 	return {
+		slug: d.slug,
 		language: d.language,
 		title: d.title,
 		summary: d.summary,

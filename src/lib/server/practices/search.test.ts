@@ -71,11 +71,13 @@ describe.each(testDatabases())('searching the repository on $name', ({ open }) =
 	it('ignores accents both ways and stems Spanish and Portuguese', async () => {
 		expect(slugs(await searchPractices(database.db, searchParams({ q: 'orcamento' })))).toEqual(['orcamento-participativo-digital-nos-bairros']);
 		expect(slugs(await searchPractices(database.db, searchParams({ q: 'huerta' })))).toEqual(['huertas-urbanas-comunitarias-en-terrenos-baldios']);
-		// "participacion" without its accent finds every practice that speaks of participación, ranked.
+		// "participacion" without its accent finds every practice that speaks of participación,
+		// and the Portuguese one that speaks of participação.
 		const participation = await searchPractices(database.db, searchParams({ q: 'participacion' }));
-		expect(participation.total).toBe(3);
+		expect(participation.total).toBe(4);
 		expect(new Set(slugs(participation))).toEqual(
 			new Set([
+				'orcamento-participativo-digital-nos-bairros',
 				'huertas-urbanas-comunitarias-en-terrenos-baldios',
 				'plan-metropolitano-de-movilidad-coordinado-entre-municipios',
 				'reprogramacion-del-plan-estrategico-durante-la-pandemia'
@@ -83,6 +85,8 @@ describe.each(testDatabases())('searching the repository on $name', ({ open }) =
 		);
 		// A Portuguese plural finds the Portuguese singular.
 		expect(slugs(await searchPractices(database.db, searchParams({ q: 'orçamentos' })))).toEqual(['orcamento-participativo-digital-nos-bairros']);
+		// Spanish words find the Portuguese practice: presupuesto = orçamento.
+		expect(slugs(await searchPractices(database.db, searchParams({ q: 'presupuesto participativo' })))).toEqual(['orcamento-participativo-digital-nos-bairros']);
 	});
 
 	it('ranks a title match above a match deep in the text, and highlights the words', async () => {

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../search-marks.ts';
+import { otherLanguageQuery } from './bilingual.ts';
 
 export { HIGHLIGHT_END, HIGHLIGHT_START };
 
@@ -74,9 +75,17 @@ const EMPTY_FACETS = (): SearchResult['facets'] => ({
 	events: []
 });
 
-/** Both languages' stemmers: a Portuguese word finds Spanish practices' stems too. */
-const tsQuery = (q: string) =>
-	sql`(websearch_to_tsquery('intercambio_es', ${q}) || websearch_to_tsquery('intercambio_pt', ${q}))`;
+/**
+ * Both languages' stemmers, and the words' counterparts in the other language: a search for
+ * "participación" finds "participação" too.
+ */
+const tsQuery = (q: string) => {
+	const translated = otherLanguageQuery(q);
+	const both = sql`(websearch_to_tsquery('intercambio_es', ${q}) || websearch_to_tsquery('intercambio_pt', ${q}))`;
+	return translated
+		? sql`(${both} || websearch_to_tsquery('intercambio_es', ${translated}) || websearch_to_tsquery('intercambio_pt', ${translated}))`
+		: both;
+};
 
 const facetCondition: Record<Facet, (values: string[]) => SQL> = {
 	axes: (v) => sql`p.axes && ${textArray(v)}`,

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { testDatabases } from '../db/testing.ts';
+import type { Database } from '../db/client.ts';
+import type { Actor } from '../context.ts';
+import { auditLog } from '../audit/schema.ts';
+import { seedDemoExchange } from '../events/demo.ts';
+import { archivePractice, recordPublishedPractice, revisePublishedPractice, slugify } from './commands.ts';
+import { seedDemoPractices } from './demo.ts';
+import { demoPractices } from './demo-practices.ts';
+import { versionChanges } from './history.ts';
+import { allOpenPractices, practicesCsv } from './open-data.ts';
+import { getPracticePage, listPracticeVersions, similarPractices } from './queries.ts';
+import { searchPractices } from './search.ts';
+import { CITY, practiceInput, searchParams } from './testing.ts';
+import { otherLanguageQuery } from './bilingual.ts';
+
+const organiser: Actor = { userId: 'u1', email: 'org@example.org', name: 'Org', roles: [{ role: 'organiser', eventId: null }] };
+const reviewer: Actor = { userId: 'u2', email: 'rev@example.org', name: 'Rev', roles: [{ role: 'reviewer', eventId: null }] };
+
+describe.each(testDatabases())('the repository on $name', ({ open }) => {
+	let database: Database;
+	beforeAll(async () => {
+		database = await open();
+	});
+	afterAll(() => database?.close());
+
+	it('ships 24 illustrative practices over every axis, size band and level, labelled as demo', async () => {
+		await seedDemoExchange(database.db);
+		expect(await seedDemoPractices(database.db)).toEqual({ created: 24 });
+		expect(await seedDemoPractices(database.db)).toEqual({ created: 0 });
+		const all = await searchPractices(database.db, searchParams({ perPage: 50 }));
+		expect(all.total).toBe(24);
+		expect(all.hits.every((h) => h.demo)).toBe(true);
+		expect(all.facets.axes.map((f) => f.value).sort()).toEqual(['adaptabilidad-pandemia', 'innovacion-planificacion', 'participacion-ciudadana']);
+		expect(all.facets.bands.map((f) => f.value).sort()).toEqual(['1m-5m', '200k-1m', '20k-50k', '50k-200k', 'over-5m', 'under-20k']);
+		expect(all.facets.articulations).toHaveLength(5);
+		expect(all.facets.languages.map((f) => f.value).sort()).toEqual(['es', 'pt']);
+		// Those presented at the exchange are linked to it and can be filtered by it.
+		const fromEvent = demoPractices.filter((d) => d.session !== null).length;
+		expect(all.facets.events).toEqual([{ value: expect.any(String), count: fromEvent }]);
+		const page = await getPracticePage(database.db, demoPractices[0].slug);
+		expect(page).toMatchObject({ demo: true, status: 'published', version: 1, origin: 'event' });
+	});
+
+	it('keeps every published version and says what changed', async () => {
+		const ctx = { db: database.db, actor: organiser };
+		const first = await recordPublishedPractice({
+			ctx,
+			input: practiceInput({ title: 'Mesa de diálogo barrial', summary: 'Primera versión.', geonamesIds: [CITY.rafaela], tags: ['diálogo'] })
+		});
+		expect(first.slug).toBe('mesa-de-dialogo-barrial');
+		const again = await recordPublishedPractice({ ctx, input: practiceInput({ title: 'Mesa de diálogo barrial' }) });
+		expect(again.slug).toBe('mesa-de-dialogo-barrial-2');
+
+		await revisePublishedPractice({
+			ctx,
+			practiceId: first.id,
+			input: practiceInput({ title: 'Mesa de diálogo barrial', summary: 'Segunda versión, corregida.', geonamesIds: [CITY.rafaela], tags: ['diálogo'] }),
+			note: 'Resumen corregido por la ciudad'
+		});
+		const page = await getPracticePage(database.db, 'mesa-de-dialogo-barrial');
+		expect(page?.summary).toBe('Segunda versión, corregida.');
+		expect(page?.version).toBe(2);
+		const history = versionChanges(await listPracticeVersions(database.db, first.id));
+		expect(history.map((v) => [v.version, v.first, v.changes])).toEqual([
+			[2, false, [{ field: 'summary', before: 'Primera versión.', after: 'Segunda versión, corregida.' }]],
+			[1, true, []]
+		]);
+		const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, first.id));
+		expect(audit.map((a) => a.action)).toEqual(['practice.published', 'practice.published']);
+	});
+
+	it('refuses anyone but an organiser, and archived practices leave search but keep their page', async () => {
+		await expect(recordPublishedPractice({ ctx: { db: database.db, actor: reviewer }, input: practiceInput() })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(recordPublishedPractice({ ctx: { db: database.db, actor: null }, input: practiceInput() })).rejects.toMatchObject({ code: 'forbidden' });
+		const ctx = { db: database.db, actor: organiser };
+		const p = await recordPublishedPractice({ ctx, input: practiceInput({ title: 'Práctica para archivar zzyzx' }) });
+		expect((await searchPractices(database.db, searchParams({ q: 'zzyzx' }))).total).toBe(1);
+		await expect(archivePractice({ ctx: { db: database.db, actor: reviewer }, practiceId: p.id })).rejects.toMatchObject({ code: 'forbidden' });
+		await archivePractice({ ctx, practiceId: p.id });
+		expect((await searchPractices(database.db, searchParams({ q: 'zzyzx' }))).total).toBe(0);
+		expect((await getPracticePage(database.db, p.slug))?.status).toBe('archived');
+	});
+
+	it('suggests similar practices by words and facets', async () => {
+		const target = (await getPracticePage(database.db, 'presupuesto-participativo-barrios-votacion-digital-presencial'))!;
+		const similar = await similarPractices(database.db, target);
+		expect(similar).toHaveLength(4);
+		expect(similar.map((s) => s.slug)).not.toContain(target.slug);
+		// The Brazilian participatory budgets share the words and the axis.
+		expect(similar.map((s) => s.slug)).toContain('orcamento-participativo-regioes-assembleias-votacao-online');
+	});
+
+	it('exports CSV that a spreadsheet cannot mistake for formulas', async () => {
+		await recordPublishedPractice({
+			ctx: { db: database.db, actor: organiser },
+			input: practiceInput({ title: '=HYPERLINK("http://evil.example") trampa', summary: '+1 y @SUM(A1)' })
+		});
+		const csv = practicesCsv(await allOpenPractices(database.db, 'https://intercambio.example.org'));
+		expect(csv.startsWith('\uFEFFid,slug,url,title')).toBe(true);
+		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"") trampa"`);
+		expect(csv).toContain("'+1 y @SUM(A1)");
+		expect(csv).not.toMatch(/,=HYPERLINK/);
+	});
+});
+
+describe('words', () => {
+	it('makes readable addresses and crosses Spanish and Portuguese', () => {
+		expect(slugify('Plano de contingência com comunidades tradicionais para o controle do acesso turístico')).toBe(
+			'plano-de-contingencia-com-comunidades-tradicionais-para-o-controle-do'
+		);
+		expect(otherLanguageQuery('presupuesto participativo')).toBe('orcamento participativo');
+		expect(otherLanguageQuery('Participação cidadã')).toBe('participacion ciudadana');
+		expect(otherLanguageQuery('-salud "vivienda"')).toBe('-saude "habitacao"');
+		expect(otherLanguageQuery('pandemia')).toBeNull();
+	});
+});
