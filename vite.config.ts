@@ -11,7 +11,8 @@ export default defineConfig({
 			adapter: adapter({ precompress: true }),
 			// Origin is decided at run time by server.js (ORIGIN / PROTOCOL_HEADER), never baked in.
 			csp: {
-				mode: 'auto',
+				// Hashes, not nonces: a page kept in the anonymous page cache never repeats a nonce.
+				mode: 'hash',
 				directives: {
 					'default-src': ['self'],
 					'script-src': ['self'],

@@ -68,6 +68,10 @@ test.describe('An organiser runs the exchange', () => {
 	});
 
 	test('edits the Portuguese title and a session, and the public page changes at once', async ({ browser }) => {
+		// A visitor has the page open before the change (anonymous pages are cached in memory).
+		const visitor = await browser.newPage();
+		await visitor.goto(`/pt${EVENT_PATH}`);
+		await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Intercâmbio de boas práticas em planejamento estratégico territorial');
 		const page = await asOrganiser(browser);
 		await page.goto('/admin');
 		await page.getByRole('link', { name: 'Editar' }).first().click();
@@ -95,7 +99,6 @@ test.describe('An organiser runs the exchange', () => {
 		await second.getByRole('button', { name: 'Guardar' }).click();
 		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
 
-		const visitor = await browser.newPage();
 		await visitor.goto(`/pt${EVENT_PATH}`);
 		await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Intercâmbio de boas práticas: planejamento que aprende');
 		await expect(visitor.locator('ol.sessions > li').nth(1)).toContainText(/10:30\s*–\s*12:30\sGMT-3/);

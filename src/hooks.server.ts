@@ -8,6 +8,7 @@ import { getRuntime, stopRuntime } from '#lib/server/runtime.ts';
 import { actorFromRequest } from '#lib/server/auth/session.ts';
 import { CLIENT_ADDRESS_HEADER } from '#lib/server/auth/auth.ts';
 import { consume, limitFor } from '#lib/server/http/rate-limit.ts';
+import { cacheKey, cachedResponse, invalidatePageCache, storeResponse } from '#lib/server/http/page-cache.ts';
 import { log } from '#lib/server/log.ts';
 import { m } from '#lib/paraglide/messages.js';
 import type { Locale } from '#lib/i18n/localized.ts';
@@ -91,7 +92,19 @@ const rateLimit: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(requestContext, i18n, session, rateLimit, authEndpoints);
+// Anonymous visitors get public pages from memory; a successful write anywhere empties it.
+const pageCache: Handle = async ({ event, resolve }) => {
+	const key = cacheKey(event.request, event.url);
+	if (!key) {
+		const response = await resolve(event);
+		const method = event.request.method;
+		if (method !== 'GET' && method !== 'HEAD' && response.status < 400) invalidatePageCache();
+		return response;
+	}
+	return cachedResponse(key) ?? storeResponse(key, await resolve(event));
+};
+
+export const handle = sequence(requestContext, i18n, pageCache, session, rateLimit, authEndpoints);
 
 export const handleError: HandleServerError = (caught) => {
 	const { event } = caught;
