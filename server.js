@@ -1,6 +1,7 @@
 // The production server: serves the built app (build/handler.js) over plain HTTP.
 // It decides the app's public origin at run time, so one build works on
 // http://localhost:PORT and behind an https proxy alike.
+import crypto from 'node:crypto';
 import http from 'node:http';
 import compression from 'compression';
 import process from 'node:process';
@@ -41,7 +42,16 @@ try {
 // assets are already precompressed by the build, and the middleware leaves those alone.
 const compress = compression({ threshold: 1024 });
 
+const lookupCache = () => globalThis[Symbol.for('intercambio.pageCache')];
+
 const server = http.createServer((req, res) => {
+	// Anonymous public pages already rendered: answer from memory, before any framework work.
+	const hit = req.method === 'GET' ? lookupCache()?.(req.method, req.url, req.headers) : null;
+	if (hit) {
+		res.writeHead(hit.status, [...hit.headers, ['x-request-id', crypto.randomUUID()]].flat());
+		res.end(hit.body);
+		return;
+	}
 	if (ownProto) req.headers[PROTO] = fixed ? fixed.proto : 'http';
 	if (fixed) req.headers[HOST] = fixed.host;
 	compress(req, res, () =>

@@ -27,6 +27,8 @@ function start(args: string[], env: Record<string, string>, ready: string): Prom
 }
 
 async function load(url: string, headers: Record<string, string> = {}) {
+	// One second of warm-up (JIT, caches), not counted.
+	await autocannon({ url, connections, duration: 1, headers });
 	const result = await autocannon({ url, connections, duration: seconds, headers });
 	if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
 	return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };

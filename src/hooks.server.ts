@@ -8,7 +8,8 @@ import { getRuntime, stopRuntime } from '#lib/server/runtime.ts';
 import { actorFromRequest } from '#lib/server/auth/session.ts';
 import { CLIENT_ADDRESS_HEADER } from '#lib/server/auth/auth.ts';
 import { consume, limitFor } from '#lib/server/http/rate-limit.ts';
-import { cacheKey, cachedResponse, invalidatePageCache, storeResponse } from '#lib/server/http/page-cache.ts';
+import { cacheKey, cachedResponse, invalidatePageCache, lookupRaw, storeResponse } from '#lib/server/http/page-cache.ts';
+import { applySecurityHeaders } from '#lib/server/http/security-headers.ts';
 import { log } from '#lib/server/log.ts';
 import { m } from '#lib/paraglide/messages.js';
 import type { Locale } from '#lib/i18n/localized.ts';
@@ -17,6 +18,8 @@ export const init: ServerInit = async () => {
 	await getRuntime();
 	// server.js calls this on SIGTERM/SIGINT so the embedded database closes cleanly.
 	(globalThis as Record<symbol, unknown>)[Symbol.for('intercambio.shutdown')] = stopRuntime;
+	// server.js answers anonymous cache hits before the framework sees the request.
+	(globalThis as Record<symbol, unknown>)[Symbol.for('intercambio.pageCache')] = lookupRaw;
 };
 
 const requestContext: Handle = async ({ event, resolve }) => {
@@ -25,14 +28,7 @@ const requestContext: Handle = async ({ event, resolve }) => {
 	event.locals.actor = null;
 	const response = await resolve(event);
 	response.headers.set('x-request-id', event.locals.requestId);
-	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-	response.headers.set('x-content-type-options', 'nosniff');
-	response.headers.set('x-frame-options', 'DENY');
-	response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
-	// Pages get SvelteKit's CSP with nonces; everything else (files, JSON) gets a closed one.
-	if (!response.headers.has('content-security-policy')) {
-		response.headers.set('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
-	}
+	applySecurityHeaders(response.headers);
 	log.info(
 		{
 			reqId: event.locals.requestId,
@@ -101,7 +97,11 @@ const pageCache: Handle = async ({ event, resolve }) => {
 		if (method !== 'GET' && method !== 'HEAD' && response.status < 400) invalidatePageCache();
 		return response;
 	}
-	return cachedResponse(key) ?? storeResponse(key, await resolve(event));
+	const hit = cachedResponse(key);
+	if (hit) return hit;
+	const response = await resolve(event);
+	applySecurityHeaders(response.headers);
+	return storeResponse(key, response);
 };
 
 export const handle = sequence(requestContext, i18n, pageCache, session, rateLimit, authEndpoints);

@@ -3,10 +3,14 @@
  * Any write through this process empties it; entries also expire after a short time, which
  * bounds staleness when several instances share one PostgreSQL server.
  */
+import { gzipSync } from 'node:zlib';
+
 interface Entry {
 	status: number;
 	headers: [string, string][];
 	body: Uint8Array;
+	/** The same body gzipped once, for the many clients that accept it. */
+	gzipped: Uint8Array;
 	generation: number;
 	expires: number;
 }
@@ -31,19 +35,23 @@ export function hasSessionCookie(cookieHeader: string | null): boolean {
 	return !!cookieHeader && /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/.test(cookieHeader);
 }
 
-/** The cache key, or null when this request must not be served from (or stored in) the cache. */
-export function cacheKey(request: Request, url: URL): string | null {
-	if (request.method !== 'GET') return null;
-	const cookie = request.headers.get('cookie');
+/** The cache key from the raw parts of a request, or null when it must not use the cache. */
+export function keyOf(method: string, pathAndQuery: string, cookie: string | null, cacheControl: string | null): string | null {
+	if (method !== 'GET') return null;
 	if (hasSessionCookie(cookie)) return null;
-	if (PRIVATE_PATHS.test(url.pathname)) return null;
-	if (request.headers.get('cache-control')?.includes('no-cache')) return null;
+	const pathname = pathAndQuery.split('?', 1)[0];
+	if (PRIVATE_PATHS.test(pathname)) return null;
+	if (cacheControl?.includes('no-cache')) return null;
 	// Pages show times in the visitor's zone, chosen in a cookie.
 	const zone = /(?:^|;\s*)tz=([^;]*)/.exec(cookie ?? '')?.[1] ?? '';
-	return `${url.pathname}${url.search}|${zone}`;
+	return `${pathAndQuery}|${zone}`;
 }
 
-export function cachedResponse(key: string, now = Date.now()): Response | null {
+export function cacheKey(request: Request, url: URL): string | null {
+	return keyOf(request.method, `${url.pathname}${url.search}`, request.headers.get('cookie'), request.headers.get('cache-control'));
+}
+
+function fresh(key: string, now: number): Entry | null {
 	const entry = entries.get(key);
 	if (!entry) return null;
 	if (entry.generation !== generation || entry.expires < now) {
@@ -53,6 +61,33 @@ export function cachedResponse(key: string, now = Date.now()): Response | null {
 	// Most recently used last, so the oldest is evicted first.
 	entries.delete(key);
 	entries.set(key, entry);
+	return entry;
+}
+
+/**
+ * For the HTTP server in front of the app (server.js): answer a hit before any framework
+ * work, gzipped when the client accepts it. Returns null on a miss.
+ */
+export function lookupRaw(
+	method: string,
+	pathAndQuery: string,
+	headers: { cookie?: string; 'cache-control'?: string; 'accept-encoding'?: string }
+): { status: number; headers: [string, string][]; body: Uint8Array } | null {
+	const key = keyOf(method, pathAndQuery, headers.cookie ?? null, headers['cache-control'] ?? null);
+	if (!key) return null;
+	const entry = fresh(key, Date.now());
+	if (!entry) return null;
+	const gzip = /\bgzip\b/.test(headers['accept-encoding'] ?? '');
+	const out: [string, string][] = [...entry.headers, ['x-cache', 'hit'], ['vary', 'Accept-Encoding']];
+	if (gzip) out.push(['content-encoding', 'gzip']);
+	const body = gzip ? entry.gzipped : entry.body;
+	out.push(['content-length', String(body.byteLength)]);
+	return { status: entry.status, headers: out, body };
+}
+
+export function cachedResponse(key: string, now = Date.now()): Response | null {
+	const entry = fresh(key, now);
+	if (!entry) return null;
 	const headers = new Headers(entry.headers);
 	headers.set('x-cache', 'hit');
 	return new Response(entry.body.slice(), { status: entry.status, headers });
@@ -69,7 +104,8 @@ export async function storeResponse(key: string, response: Response, now = Date.
 	const headers = new Headers(response.headers);
 	headers.set('x-cache', 'miss');
 	if (body.byteLength <= MAX_BODY && startedAt === generation) {
-		entries.set(key, { status: 200, headers: [...headers].filter(([k]) => k !== 'x-cache'), body, generation, expires: now + TTL_MS });
+		const kept = [...headers].filter(([k]) => !['x-cache', 'content-length', 'content-encoding', 'vary'].includes(k));
+		entries.set(key, { status: 200, headers: kept, body, gzipped: gzipSync(body), generation, expires: now + TTL_MS });
 		while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
 	}
 	return new Response(body, { status: 200, headers });
