@@ -32,7 +32,7 @@ function percentile(sorted: number[], p: number) {
 async function measure(name: string, database: Database) {
 	const t0 = Date.now();
 	await insertSyntheticPractices(database.db, count, {
-		onProgress: (done) => process.stdout.write(`\r  ${name}: inserting ${done.toLocaleString('en')} / ${count.toLocaleString('en')}`)
+		onProgress: (done) => done % 10_000 === 0 && process.stdout.write(`\r  ${name}: inserting ${done.toLocaleString('en')} / ${count.toLocaleString('en')}`)
 	});
 	console.log(`\n  ${name}: ${count.toLocaleString('en')} practices inserted in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 	// Warm up caches, then time each query many times.

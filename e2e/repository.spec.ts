@@ -103,6 +103,46 @@ test.describe('A city official looks for practices to learn from', () => {
 		}
 	});
 
+	test('sees the practices on a map and in figures, each with a text alternative', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/practices');
+		await page.getByRole('link', { name: 'Mapa', exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mapa de prácticas');
+		// Drawn on the server: country outlines and one circle per city, each a link.
+		expect(await page.locator('svg .land path').count()).toBeGreaterThan(10);
+		const circles = page.locator('svg .points circle');
+		expect(await circles.count()).toBeGreaterThanOrEqual(24);
+		await expect(page.locator('svg .points a title').first()).toHaveText(/: 1 práctica|: \d+ prácticas/);
+		// The same information as a list.
+		const list = page.locator('section[aria-labelledby="places-h"]');
+		await expect(list.getByRole('heading', { level: 3, name: 'Uruguay' })).toBeVisible();
+		await expect(list).toContainText('Montevideo: Presupuesto participativo por barrios con votación digital y presencial');
+
+		await page.goto('/practices/figures');
+		await expect(page.getByText('24 prácticas publicadas en total.')).toBeVisible();
+		const axes = page.locator('section[aria-labelledby="chart-axes"]');
+		await expect(axes.locator('svg rect')).toHaveCount(3);
+		await expect(axes.getByRole('row', { name: /Participación ciudadana/ })).toContainText('12');
+		const bands = page.locator('section[aria-labelledby="chart-bands"] tbody th');
+		await expect(bands).toHaveText([
+			'Menos de 20 000 habitantes',
+			'De 20 000 a 50 000 habitantes',
+			'De 50 000 a 200 000 habitantes',
+			'De 200 000 a 1 millón de habitantes',
+			'De 1 a 5 millones de habitantes',
+			'Más de 5 millones de habitantes'
+		]);
+		await context.close();
+		const checkerContext = await browser.newContext();
+		const checker = await checkerContext.newPage();
+		for (const path of ['/practices/map', '/pt/practices/figures']) {
+			await checker.goto(path);
+			await expectNoAxeViolations(checker);
+		}
+		await checkerContext.close();
+	});
+
 	test('gets the same data from the API, the feed and the sitemap', async ({ request }) => {
 		const api = await (await request.get('/api/v1/practices?q=orcamento&per_page=5')).json();
 		expect(api.meta).toMatchObject({ page: 1, perPage: 5, licence: 'CC-BY-4.0' });

@@ -11,7 +11,7 @@ if (!Number.isInteger(count) || count < 1) {
 const database = await openDatabase({ url: process.env.DATABASE_URL || undefined, dataDir: process.env.DATA_DIR || './data' });
 const started = Date.now();
 await insertSyntheticPractices(database.db, count, {
-	onProgress: (done) => process.stdout.write(`\r${done.toLocaleString('en')} / ${count.toLocaleString('en')}`)
+	onProgress: (done) => done % 10_000 === 0 && process.stdout.write(`\r${done.toLocaleString('en')} / ${count.toLocaleString('en')}`)
 });
 console.log(`\n${count} synthetic practices in ${((Date.now() - started) / 1000).toFixed(1)} s (${database.kind})`);
 await database.close();

@@ -123,3 +123,30 @@ export async function latestPublicationTime(db: Db): Promise<Date | null> {
 		.where(ne(practice.status, 'draft'));
 	return at ? new Date(at) : null;
 }
+
+/** Every place with published practices, with how many and which (for the map and its list). */
+export async function placesWithPractices(db: Db) {
+	const rows = await db
+		.select({
+			placeId: place.id,
+			name: place.name,
+			country: place.country,
+			latitude: place.latitude,
+			longitude: place.longitude,
+			slug: practice.slug,
+			title: practice.title,
+			language: practice.language
+		})
+		.from(practicePlace)
+		.innerJoin(place, eq(place.id, practicePlace.placeId))
+		.innerJoin(practice, eq(practice.id, practicePlace.practiceId))
+		.where(eq(practice.status, 'published'))
+		.orderBy(asc(place.country), asc(place.name), asc(practice.title));
+	const byPlace = new Map<string, { name: string; country: string; latitude: number | null; longitude: number | null; practices: { slug: string; title: string; language: string }[] }>();
+	for (const r of rows) {
+		const entry = byPlace.get(r.placeId) ?? { name: r.name, country: r.country, latitude: r.latitude, longitude: r.longitude, practices: [] };
+		entry.practices.push({ slug: r.slug, title: r.title, language: r.language });
+		byPlace.set(r.placeId, entry);
+	}
+	return [...byPlace.values()];
+}

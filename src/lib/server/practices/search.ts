@@ -98,18 +98,6 @@ const facetCondition: Record<Facet, (values: string[]) => SQL> = {
 	events: (v) => sql`p.event_id = any(${uuidArray(v)})`
 };
 
-/** How each facet's values are read off a row (arrays unnested). */
-const facetValue: Record<Facet, SQL> = {
-	axes: sql`unnest(p.axes)`,
-	countries: sql`unnest(p.countries)`,
-	bands: sql`p.size_band`,
-	articulations: sql`p.articulation`,
-	sdgs: sql`unnest(p.sdgs)::text`,
-	years: sql`p.start_year::text`,
-	languages: sql`p.language`,
-	events: sql`p.event_id::text`
-};
-
 function textArray(values: string[]): SQL {
 	return sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 }
@@ -119,6 +107,8 @@ function intArray(values: string[]): SQL {
 function uuidArray(values: string[]): SQL {
 	return sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::uuid[]`;
 }
+
+const EMPTY_CHOICE: Record<Facet, string[]> = { axes: [], countries: [], bands: [], articulations: [], sdgs: [], years: [], languages: [], events: [] };
 
 function selected(params: SearchParams): Record<Facet, string[]> {
 	return {
@@ -214,16 +204,44 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 		total = count.n;
 	}
 
-	// One grouped query for all facets: each facet counts under every filter but its own,
-	// so a visitor sees how many practices each other value would add.
-	const facetQueries = FACETS.map(
-		(facet) => sql`
-			select ${facet}::text as facet, v as value, count(*)::int as count
-			from (select ${facetValue[facet]} as v from practice p where ${whereClause(q, chosen, facet)}) f
-			where v is not null
-			group by v`
-	);
-	const facetRows = await rows<{ facet: Facet; value: string; count: number }>(db, sql.join(facetQueries, sql` union all `));
+	// Facet counts: each facet counts under every filter but its own, so a visitor sees how many
+	// practices each other value would add. One scan of the practices matching the words keeps
+	// only the narrow facet columns and, per facet, whether its filter holds; every facet's
+	// counts are then grouped from that small set in memory.
+	const active = FACETS.filter((f) => chosen[f].length > 0);
+	const flag = (facet: Facet) => sql.raw(`f_${facet}`);
+	const othersHold = (facet: Facet) => {
+		const others = active.filter((f) => f !== facet);
+		return others.length ? sql.join(others.map((f) => sql`m.${flag(f)}`), sql` and `) : sql`true`;
+	};
+	const narrowValue: Record<Facet, SQL> = {
+		axes: sql`unnest(m.axes)`,
+		countries: sql`unnest(m.countries)`,
+		bands: sql`m.size_band`,
+		articulations: sql`m.articulation`,
+		sdgs: sql`unnest(m.sdgs)::text`,
+		years: sql`m.start_year::text`,
+		languages: sql`m.language`,
+		events: sql`m.event_id::text`
+	};
+	const flags = active.map((f) => sql`, (${facetCondition[f](chosen[f])}) as ${flag(f)}`);
+	const facetQuery = sql`
+		with m as materialized (
+			select p.axes, p.countries, p.size_band, p.articulation, p.sdgs, p.start_year, p.language, p.event_id ${sql.join(flags, sql``)}
+			from practice p
+			where ${whereClause(q, EMPTY_CHOICE)}
+		)
+		${sql.join(
+			FACETS.map(
+				(facet) => sql`
+					select ${facet}::text as facet, v as value, count(*)::int as count
+					from (select ${narrowValue[facet]} as v from m where ${othersHold(facet)}) f
+					where v is not null
+					group by v`
+			),
+			sql` union all `
+		)}`;
+	const facetRows = await rows<{ facet: Facet; value: string; count: number }>(db, facetQuery);
 	const facets = EMPTY_FACETS();
 	for (const r of facetRows) facets[r.facet].push({ value: r.value, count: Number(r.count) });
 	for (const facet of FACETS) facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
