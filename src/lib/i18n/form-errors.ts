@@ -13,7 +13,13 @@ const messages: Record<string, () => string> = {
 	password_short: m.form_error_password_short,
 	not_found: m.form_error_not_found,
 	forbidden: m.form_error_forbidden,
-	last_organiser: m.form_error_last_organiser
+	last_organiser: m.form_error_last_organiser,
+	city_required: m.form_error_city_required,
+	city_choose: m.form_error_city_choose,
+	city_not_found: m.form_error_city_not_found,
+	year: m.form_error_year,
+	not_editable: m.form_error_not_editable,
+	not_submitted: m.form_error_not_submitted
 };
 
 /** A form error code from the server, in the reader's language. */

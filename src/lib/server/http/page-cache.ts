@@ -20,7 +20,7 @@ const MAX_BODY = 1024 * 1024;
 const TTL_MS = 30_000;
 const CACHEABLE_TYPES = /^(text\/html|application\/json|application\/xml|application\/atom\+xml|text\/csv|text\/calendar)/;
 // Only what is the same for every anonymous visitor: never the organisers' area or sign-in.
-const PRIVATE_PATHS = /^(?:\/(?:pt|en))?\/(?:admin|sign-in|sign-out|api\/auth|healthz|readyz)(?:\/|$)/;
+const PRIVATE_PATHS = /^(?:\/(?:pt|en))?\/(?:admin|sign-in|sign-out|api\/auth|healthz|readyz|practices\/submit)(?:\/|$)/;
 
 const entries = new Map<string, Entry>();
 let generation = 0;

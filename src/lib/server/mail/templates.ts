@@ -27,3 +27,45 @@ export function roleInvitationMail(params: { to: string; role: string; scope: st
 		payload: { signInUrl: params.signInUrl }
 	};
 }
+
+
+
+/** The private link to a city's draft practice. */
+export function submissionLinkMail(params: { to: string; name: string; title: string; url: string; locale: Locale; practiceId: string; round: number }): MailMessage {
+	const { locale } = params;
+	return {
+		template: 'practice-draft-link',
+		locale,
+		to: params.to,
+		subject: m.mail_submission_subject({}, { locale }),
+		body: m.mail_submission_body({ name: params.name, title: params.title, url: params.url }, { locale }),
+		payload: { url: params.url, practiceId: params.practiceId },
+		idempotencyKey: `practice-draft-link:${params.practiceId}:${params.round}`
+	};
+}
+
+export function changesRequestedMail(params: { to: string; name: string; title: string; url: string; message: string; locale: Locale; practiceId: string; round: number }): MailMessage {
+	const { locale } = params;
+	return {
+		template: 'practice-changes-requested',
+		locale,
+		to: params.to,
+		subject: m.mail_changes_subject({ title: params.title }, { locale }),
+		body: m.mail_changes_body({ name: params.name, title: params.title, url: params.url, message: params.message }, { locale }),
+		payload: { url: params.url, practiceId: params.practiceId },
+		idempotencyKey: `practice-changes:${params.practiceId}:${params.round}`
+	};
+}
+
+export function practicePublishedMail(params: { to: string; name: string; title: string; url: string; locale: Locale; practiceId: string; version: number }): MailMessage {
+	const { locale } = params;
+	return {
+		template: 'practice-published',
+		locale,
+		to: params.to,
+		subject: m.mail_published_subject({ title: params.title }, { locale }),
+		body: m.mail_published_body({ name: params.name, url: params.url }, { locale }),
+		payload: { url: params.url, practiceId: params.practiceId },
+		idempotencyKey: `practice-published:${params.practiceId}:${params.version}`
+	};
+}

@@ -63,7 +63,11 @@ export function slugify(text: string): string {
 	return slug || words[0]?.slice(0, 72) || 'practica';
 }
 
-async function uniqueSlug(tx: Db, wanted: string): Promise<string> {
+/** Addresses the repository's own pages use under /practices/. */
+const RESERVED_SLUGS = new Set(['submit', 'map', 'figures', 'compare', 'feed', 'export']);
+
+export async function uniqueSlug(tx: Db, asked: string): Promise<string> {
+	const wanted = RESERVED_SLUGS.has(asked) ? `${asked}-practica` : asked;
 	const taken = new Set(
 		(await tx
 			.select({ slug: practice.slug })
@@ -114,7 +118,7 @@ async function bandFor(tx: Db, population: number | null): Promise<string | null
 }
 
 /** Everything stored on the practice row that follows from the input and its places. */
-async function rowValues(tx: Db, input: PracticeInput) {
+export async function rowValues(tx: Db, input: PracticeInput) {
 	const places = await ensurePlaces(tx, input.geonamesIds);
 	const population = places[0]?.population ?? null;
 	return {
@@ -148,7 +152,7 @@ async function rowValues(tx: Db, input: PracticeInput) {
 	};
 }
 
-async function linkPlaces(tx: Db, practiceId: string, placeIds: string[]) {
+export async function linkPlaces(tx: Db, practiceId: string, placeIds: string[]) {
 	await tx.delete(practicePlace).where(eq(practicePlace.practiceId, practiceId));
 	if (placeIds.length) {
 		await tx.insert(practicePlace).values(placeIds.map((placeId, position) => ({ practiceId, placeId, position })));
@@ -191,7 +195,7 @@ async function rememberWords(tx: Db, practiceId: string) {
 }
 
 /** Publish (or re-publish after a change): a new version in the history, audited. */
-async function publishInTx(tx: Db, ctx: Ctx, practiceId: string, note: string) {
+export async function publishInTx(tx: Db, ctx: Ctx, practiceId: string, note: string) {
 	const [row] = await tx.select().from(practice).where(eq(practice.id, practiceId)).for('update');
 	if (!row) throw new DomainError('not_found', 'not_found');
 	const version = row.version + 1;

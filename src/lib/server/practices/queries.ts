@@ -7,7 +7,7 @@ export async function getPracticePage(db: Db, slug: string) {
 	const [row] = await db
 		.select()
 		.from(practice)
-		.where(and(eq(practice.slug, slug), inArray(practice.status, ['published', 'archived'])));
+		.where(and(eq(practice.slug, slug), inArray(practice.status, ['published', 'archived']), sql`${practice.publishedAt} is not null`));
 	if (!row) return null;
 	const places = await db
 		.select({ name: place.name, country: place.country, population: place.population, latitude: place.latitude, longitude: place.longitude })
@@ -15,7 +15,7 @@ export async function getPracticePage(db: Db, slug: string) {
 		.innerJoin(place, eq(place.id, practicePlace.placeId))
 		.where(eq(practicePlace.practiceId, row.id))
 		.orderBy(asc(practicePlace.position));
-	const { searchVector: _v, fuzzyText: _f, contactEmail, contactName, ...visible } = row;
+	const { searchVector: _v, fuzzyText: _f, editTokenHash: _t, contactEmail, contactName, ...visible } = row;
 	return {
 		...visible,
 		// Contact details are shown only with the person's consent.

@@ -126,6 +126,11 @@ export const practice = pgTable(
 		/** Illustrative content shipped with the demo, labelled as such everywhere. */
 		demo: boolean('demo').notNull().default(false),
 		version: integer('version').notNull().default(0),
+		/** A city's draft is edited through a private link; only the token's SHA-256 is kept. */
+		editTokenHash: text('edit_token_hash').unique(),
+		/** The language the submitter uses the site in (for the mails we send them). */
+		submitterLocale: text('submitter_locale').notNull().default('es'),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -191,4 +196,20 @@ export const searchWord = pgTable(
 	'search_word',
 	{ word: text('word').primaryKey() },
 	(t) => [index('search_word_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]
+);
+
+/** Moderators' notes on a practice: internal, or sent to the submitter with a request for changes. */
+export const practiceComment = pgTable(
+	'practice_comment',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		practiceId: uuid('practice_id')
+			.notNull()
+			.references(() => practice.id, { onDelete: 'cascade' }),
+		authorEmail: text('author_email'),
+		body: text('body').notNull(),
+		toSubmitter: boolean('to_submitter').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('practice_comment_idx').on(t.practiceId, t.createdAt)]
 );

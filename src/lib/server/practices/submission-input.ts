@@ -1,0 +1,152 @@
+import * as v from 'valibot';
+import { gazetteerCity, suggestCities, type GazetteerCity } from './gazetteer.ts';
+import { ARTICULATION_LEVELS, PRACTICE_LANGUAGES, PRACTICE_TEXT_FIELDS, type PracticeLink, type PracticeTextField } from './schema.ts';
+import type { DraftValues } from './submissions.ts';
+import type { FieldErrors } from '../validation.ts';
+
+/** The steps of the submission form, in order. */
+export const SUBMISSION_STEPS = ['basics', 'classification', 'story', 'sources', 'review'] as const;
+export type SubmissionStep = (typeof SUBMISSION_STEPS)[number];
+
+type Form = Record<string, string | string[]>;
+
+/** FormData as an object; repeated fields (checkboxes) become arrays. */
+export function formFields(data: FormData): Form {
+	const out: Form = {};
+	for (const [key, value] of data) {
+		if (typeof value !== 'string') continue;
+		const prev = out[key];
+		out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+	}
+	return out;
+}
+const one = (f: Form, k: string) => {
+	const v = f[k];
+	return (Array.isArray(v) ? v[0] : (v ?? '')).trim();
+};
+const many = (f: Form, k: string) => {
+	const v = f[k];
+	return (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((s) => s.trim()).filter(Boolean);
+};
+
+const text = (max: number, min = 0) =>
+	v.pipe(v.string(), v.trim(), v.minLength(min, 'required'), v.maxLength(max, 'too_long'));
+
+const basicsSchema = v.object({
+	title: text(200, 5),
+	summary: text(1500, 20),
+	language: v.picklist(PRACTICE_LANGUAGES, 'invalid'),
+	articulation: v.picklist(ARTICULATION_LEVELS, 'required'),
+	contactName: text(200, 2),
+	contactEmail: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1, 'required'), v.maxLength(254, 'too_long'), v.email('email'))
+});
+
+export interface BasicsResult {
+	values?: Pick<DraftValues, 'title' | 'summary' | 'language' | 'articulation' | 'contactName' | 'contactEmail' | 'contactPublic' | 'geonamesIds'>;
+	errors: FieldErrors;
+	/** Cities matching what was typed, when none was picked yet. */
+	cities: GazetteerCity[];
+}
+
+/** Step 1: who, where, what. The city is picked from the gazetteer (typed, then chosen). */
+export function parseBasics(f: Form): BasicsResult {
+	const parsed = v.safeParse(basicsSchema, {
+		title: one(f, 'title'),
+		summary: one(f, 'summary'),
+		language: one(f, 'language'),
+		articulation: one(f, 'articulation'),
+		contactName: one(f, 'contactName'),
+		contactEmail: one(f, 'contactEmail')
+	});
+	const errors: FieldErrors = {};
+	if (!parsed.success) for (const issue of parsed.issues) errors[String(issue.path?.[0]?.key ?? '_')] ??= issue.message;
+	const ids = many(f, 'geonamesId').map(Number).filter((n) => Number.isInteger(n) && gazetteerCity(n) !== null);
+	let cities: GazetteerCity[] = [];
+	if (ids.length === 0) {
+		const query = one(f, 'cityQuery').slice(0, 100);
+		cities = suggestCities(query, { country: /^[A-Z]{2}$/.test(one(f, 'country')) ? one(f, 'country') : undefined, limit: 8 });
+		errors.geonamesId = query.length < 2 ? 'city_required' : cities.length ? 'city_choose' : 'city_not_found';
+	}
+	if (Object.keys(errors).length) return { errors, cities };
+	const value = (parsed as v.SafeParseResult<typeof basicsSchema> & { success: true }).output;
+	return { errors, cities, values: { ...value, contactPublic: one(f, 'contactPublic') === 'on', geonamesIds: [...new Set(ids)].slice(0, 6) } };
+}
+
+/** Step 2: how it is classified. */
+export function parseClassification(f: Form, knownAxes: string[]): { values?: Partial<DraftValues>; errors: FieldErrors } {
+	const errors: FieldErrors = {};
+	const axes = many(f, 'axes').filter((a) => knownAxes.includes(a));
+	if (axes.length === 0) errors.axes = 'required';
+	const year = (s: string) => (/^\d{4}$/.test(s) ? Number(s) : null);
+	const startYear = year(one(f, 'startYear'));
+	const now = new Date().getUTCFullYear();
+	if (startYear === null || startYear < 1980 || startYear > now) errors.startYear = 'year';
+	const ongoing = one(f, 'ongoing') === 'on';
+	const endYear = ongoing ? null : year(one(f, 'endYear'));
+	if (!ongoing && one(f, 'endYear') !== '' && (endYear === null || (startYear !== null && endYear < startYear) || endYear > now + 10)) errors.endYear = 'year';
+	const sdgs = [...new Set(many(f, 'sdgs').map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 17))];
+	const tags = [...new Set(one(f, 'tags').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))];
+	if (tags.length > 10 || tags.some((t) => t.length > 40)) errors.tags = 'too_long';
+	if (Object.keys(errors).length) return { errors };
+	return { errors, values: { axes, startYear, endYear, ongoing, sdgs, tags } };
+}
+
+/** Step 3: the story, in the practitioner's order. */
+export function parseStory(f: Form): { values?: Partial<DraftValues>; errors: FieldErrors } {
+	const errors: FieldErrors = {};
+	const texts = {} as Record<PracticeTextField, string>;
+	for (const field of PRACTICE_TEXT_FIELDS) {
+		const value = one(f, field).replace(/\r\n/g, '\n');
+		if (value.length > 6000) errors[field] = 'too_long';
+		texts[field] = value;
+	}
+	if (Object.keys(errors).length) return { errors };
+	return { errors, values: { texts } };
+}
+
+/** Step 4: where it comes from, and materials (one per line: a name, then its https:// address). */
+export function parseSources(f: Form): { values?: Partial<DraftValues>; errors: FieldErrors } {
+	const errors: FieldErrors = {};
+	const sources = one(f, 'sources').split('\n').map((s) => s.trim()).filter(Boolean);
+	if (sources.length > 20 || sources.some((s) => s.length > 500)) errors.sources = 'too_long';
+	const links: PracticeLink[] = [];
+	for (const line of one(f, 'links').split('\n').map((s) => s.trim()).filter(Boolean)) {
+		const match = /^(.*?)\s*(\S+)$/.exec(line)!;
+		const url = match[2];
+		const label = match[1].replace(/[\s:|–—-]+$/, '') || url;
+		let ok = false;
+		try {
+			ok = new URL(url).protocol === 'https:' && label.length <= 200;
+		} catch {
+			ok = false;
+		}
+		if (!ok) errors.links = 'https_url';
+		else links.push({ kind: /\.(pdf)$/i.test(url) ? 'document' : /youtu|vimeo|video/i.test(url) ? 'recording' : 'web', label, url });
+	}
+	if (links.length > 20) errors.links = 'too_long';
+	if (Object.keys(errors).length) return { errors };
+	return { errors, values: { sources, links } };
+}
+
+/** Links as the form shows them again. */
+export const linksText = (links: PracticeLink[]) => links.map((l) => (l.label === l.url ? l.url : `${l.label} ${l.url}`)).join('\n');
+
+/** A new draft: what step 1 gave, everything else still empty. */
+export function newDraft(basics: NonNullable<BasicsResult['values']>): DraftValues {
+	return {
+		...basics,
+		texts: Object.fromEntries(PRACTICE_TEXT_FIELDS.map((f) => [f, ''])) as Record<PracticeTextField, string>,
+		axes: [],
+		startYear: null,
+		endYear: null,
+		ongoing: false,
+		sdgs: [],
+		tags: [],
+		sources: [],
+		links: [],
+		licence: 'CC-BY-4.0',
+		origin: 'submission',
+		eventId: null,
+		demo: false
+	};
+}

@@ -1,0 +1,84 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { draftByToken, missingForReview, saveDraft, submitForReview, type DraftValues } from '#lib/server/practices/submissions.ts';
+import {
+	SUBMISSION_STEPS,
+	formFields,
+	linksText,
+	parseBasics,
+	parseClassification,
+	parseSources,
+	parseStory,
+	type SubmissionStep
+} from '#lib/server/practices/submission-input.ts';
+import { articulationName, countryName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
+import { gazetteerCity } from '#lib/server/practices/gazetteer.ts';
+import { failFromDomain } from '#lib/server/http/forms.ts';
+import { localizeHref } from '#lib/paraglide/runtime.js';
+
+const stepOf = (url: URL): SubmissionStep => {
+	const step = url.searchParams.get('step') ?? '';
+	return (SUBMISSION_STEPS as readonly string[]).includes(step) ? (step as SubmissionStep) : 'classification';
+};
+
+export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) => {
+	const { database } = await getRuntime();
+	const draft = await draftByToken(database.db, params.token);
+	if (!draft) error(404, 'Not found');
+	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+	const labels = await taxonomyLabels(database.db, locals.locale);
+	const v = draft.values;
+	const cities = v.geonamesIds.map((id) => gazetteerCity(id)).filter((c) => c !== null);
+	return {
+		step: draft.editable ? stepOf(url) : 'review',
+		status: draft.row.status,
+		editable: draft.editable,
+		saved: url.searchParams.has('saved'),
+		sent: url.searchParams.has('sent'),
+		comments: draft.comments,
+		values: { ...v, linksText: linksText(v.links), sourcesText: v.sources.join('\n'), tagsText: v.tags.join(', ') },
+		cities: cities.map((c) => ({ geonamesId: c.geonamesId, name: c.name, country: countryName(c.country, locals.locale), population: c.population.toLocaleString(locals.locale) })),
+		axes: Object.entries(labels.axes).map(([slug, label]) => ({ slug, label })),
+		sdgs: Array.from({ length: 17 }, (_, i) => ({ n: i + 1, label: sdgName(i + 1, locals.locale) })),
+		missing: missingForReview(v),
+		preview: {
+			articulation: articulationName(v.articulation, locals.locale),
+			axes: v.axes.map((a) => labels.axes[a] ?? a),
+			places: cities.map((c) => `${c.name} (${countryName(c.country, locals.locale)})`).join(', ')
+		}
+	};
+};
+
+export const actions: Actions = {
+	save: async ({ request, params, url }) => {
+		const step = stepOf(url);
+		const form = formFields(await request.formData());
+		const { database } = await getRuntime();
+		let result: { values?: Partial<DraftValues>; errors: Record<string, string> };
+		if (step === 'basics') result = parseBasics(form);
+		else if (step === 'classification') result = parseClassification(form, Object.keys((await taxonomyLabels(database.db, 'es')).axes));
+		else if (step === 'story') result = parseStory(form);
+		else if (step === 'sources') result = parseSources(form);
+		else return fail(400, { errors: { _: 'invalid' } });
+		const typed = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
+		if (!result.values) return fail(422, { step, values: typed, errors: result.errors });
+		try {
+			await saveDraft({ db: database.db, token: params.token, change: result.values });
+		} catch (e) {
+			return failFromDomain(e, { step });
+		}
+		const next = SUBMISSION_STEPS[SUBMISSION_STEPS.indexOf(step) + 1] ?? 'review';
+		redirect(303, `${localizeHref(`/practices/submit/${params.token}`)}?step=${next}&saved`);
+	},
+	submit: async ({ params }) => {
+		const { database } = await getRuntime();
+		try {
+			const { missing } = await submitForReview({ db: database.db, token: params.token });
+			if (missing.length) return fail(422, { step: 'review', missing, errors: { _: 'missing' } });
+		} catch (e) {
+			return failFromDomain(e, { step: 'review' });
+		}
+		redirect(303, `${localizeHref(`/practices/submit/${params.token}`)}?step=review&sent`);
+	}
+};
