@@ -30,6 +30,9 @@ if (process.env.ORIGIN) {
 }
 const ownProto = process.env.PROTOCOL_HEADER === PROTO;
 
+// Practices may carry files up to 20 MB (checked again by the domain); forms stay small otherwise.
+process.env.BODY_SIZE_LIMIT ??= '21M';
+
 let handler;
 try {
 	({ handler } = await import('./build/handler.js'));

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { E2E_DATA } from './global-setup.ts';
 import { expectNoAxeViolations } from './helpers.ts';
 
+const PDF = '%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<< /Root 1 0 R >>\n%%EOF\n';
+
 // Written by the organiser journey, which runs first (files run in name order).
 const ORGANISER_STATE = path.join(E2E_DATA, 'organiser-state.json');
 
@@ -61,7 +63,15 @@ test.describe('A city shares a practice and a moderator publishes it', () => {
 		await city.getByLabel(/^Qué cambió/).fill('Las obras se discuten antes de empezar y se corrigen a tiempo.');
 		await city.getByRole('button', { name: 'Guardar este paso' }).click();
 		await expect(city.getByRole('status')).toHaveText('Guardado.');
-		await city.getByRole('button', { name: 'Guardar este paso' }).click(); // sources: nothing to add
+		// Step 4: the presentation, as a PDF; a file that only pretends to be one is refused.
+		await city.getByLabel('Agregar un archivo').setInputFiles({ name: 'falso.pdf', mimeType: 'application/pdf', buffer: Buffer.from('esto no es un PDF') });
+		await city.getByRole('button', { name: 'Subir archivo' }).click();
+		await expect(city.locator('#d-file-error')).toHaveText('Solo se aceptan PDF y presentaciones o documentos de Office/LibreOffice.');
+		await city.getByLabel('Agregar un archivo').setInputFiles({ name: 'mesas-salto.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
+		await city.getByRole('button', { name: 'Subir archivo' }).click();
+		await expect(city.getByRole('button', { name: 'Quitar «mesas-salto.pdf»' })).toBeVisible();
+		await city.getByLabel(/^Fuentes/).fill('Actas de las mesas barriales');
+		await city.getByRole('button', { name: 'Guardar este paso' }).click();
 		await expect(city.getByRole('heading', { level: 2, name: 'Así se verá' })).toBeVisible();
 		await city.getByRole('button', { name: 'Enviar a revisión' }).click();
 		await expect(city.getByRole('alert')).toContainText('Antes de enviarla, completa: Lecciones aprendidas.');
@@ -102,6 +112,9 @@ test.describe('A city shares a practice and a moderator publishes it', () => {
 		await expect(city.locator('section[aria-labelledby="facts-h"]')).toContainText('Salto');
 		await expect(city.getByRole('heading', { level: 2, name: 'Recursos y presupuesto' })).toBeVisible();
 		await expect(city.getByRole('note')).toHaveCount(0); // not demo content
+		const pdf = await city.request.get(await city.getByRole('link', { name: 'mesas-salto.pdf' }).getAttribute('href') as string);
+		expect(pdf.headers()['content-type']).toBe('application/pdf');
+		expect((await pdf.body()).toString()).toBe(PDF);
 		await moderator.goto('/admin/audit');
 		await expect(moderator.locator('tbody tr').first()).toContainText('practice.published');
 		await cityContext.close();

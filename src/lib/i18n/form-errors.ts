@@ -19,7 +19,11 @@ const messages: Record<string, () => string> = {
 	city_not_found: m.form_error_city_not_found,
 	year: m.form_error_year,
 	not_editable: m.form_error_not_editable,
-	not_submitted: m.form_error_not_submitted
+	not_submitted: m.form_error_not_submitted,
+	file_empty: m.form_error_file_empty,
+	file_too_big: m.form_error_file_too_big,
+	file_type: m.form_error_file_type,
+	file_too_many: m.form_error_file_too_many
 };
 
 /** A form error code from the server, in the reader's language. */

@@ -213,3 +213,23 @@ export const practiceComment = pgTable(
 	},
 	(t) => [index('practice_comment_idx').on(t.practiceId, t.createdAt)]
 );
+
+/** Files a city attached to its practice (slides, documents), checked by content and size. */
+export const practiceFile = pgTable(
+	'practice_file',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		practiceId: uuid('practice_id')
+			.notNull()
+			.references(() => practice.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: ['slides', 'document'] }).notNull(),
+		originalName: text('original_name').notNull(),
+		contentType: text('content_type').notNull(),
+		size: integer('size').notNull(),
+		sha256: text('sha256').notNull(),
+		/** Relative to DATA_DIR/uploads. */
+		storedPath: text('stored_path').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('practice_file_idx').on(t.practiceId)]
+);

@@ -8,6 +8,7 @@ import { enqueueMail, type MailMessage } from '../mail/outbox.ts';
 import { canModeratePractices } from './rules.ts';
 import { linkPlaces, publishInTx, rowValues, slugify, uniqueSlug, type PracticeInput } from './commands.ts';
 import { PRACTICE_TEXT_FIELDS, place, practice, practiceComment, practicePlace, type PracticeTextField } from './schema.ts';
+import { attachFile, listFiles, removeFile } from './files.ts';
 
 /**
  * A city submits a practice without an account: a draft behind a private link (sent by mail),
@@ -102,7 +103,30 @@ export async function draftByToken(db: Db, token: string) {
 		.from(practiceComment)
 		.where(and(eq(practiceComment.practiceId, row.id), eq(practiceComment.toSubmitter, true)))
 		.orderBy(desc(practiceComment.createdAt));
-	return { row, values: valuesOf(row, await placesOf(db, row.id)), comments, editable: (EDITABLE as readonly string[]).includes(row.status) };
+	return {
+		row,
+		values: valuesOf(row, await placesOf(db, row.id)),
+		comments,
+		files: await listFiles(db, row.id),
+		editable: (EDITABLE as readonly string[]).includes(row.status)
+	};
+}
+
+async function editableDraftId(db: Db, token: string): Promise<string> {
+	if (!TOKEN_SHAPE.test(token)) throw new DomainError('not_found', 'not_found');
+	const [row] = await db.select({ id: practice.id, status: practice.status }).from(practice).where(eq(practice.editTokenHash, hashToken(token)));
+	if (!row) throw new DomainError('not_found', 'not_found');
+	if (!(EDITABLE as readonly string[]).includes(row.status)) throw new DomainError('conflict', 'not_editable');
+	return row.id;
+}
+
+/** Attach a slide deck or document to the draft (checked by content and size). */
+export async function attachFileToDraft({ db, token, name, bytes, dataDir }: { db: Db; token: string; name: string; bytes: Uint8Array; dataDir: string }) {
+	return attachFile({ db, practiceId: await editableDraftId(db, token), name, bytes, dataDir });
+}
+
+export async function removeFileFromDraft({ db, token, fileId, dataDir }: { db: Db; token: string; fileId: string; dataDir: string }) {
+	await removeFile({ db, practiceId: await editableDraftId(db, token), fileId, dataDir });
 }
 export type Draft = NonNullable<Awaited<ReturnType<typeof draftByToken>>>;
 

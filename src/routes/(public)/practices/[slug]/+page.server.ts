@@ -4,6 +4,7 @@ import { getRuntime } from '#lib/server/runtime.ts';
 import { getPracticePage, listPracticeVersions, similarPractices } from '#lib/server/practices/queries.ts';
 import { articulationName, countryName, languageName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
 import { PRACTICE_TEXT_FIELDS } from '#lib/server/practices/schema.ts';
+import { listFiles } from '#lib/server/practices/files.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
 	if (!/^[a-z0-9-]{1,100}$/.test(params.slug)) error(404, 'Not found');
@@ -11,10 +12,11 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 	const practice = await getPracticePage(database.db, params.slug);
 	if (!practice) error(404, 'Not found');
 	const locale = locals.locale;
-	const [labels, versions, similar] = await Promise.all([
+	const [labels, versions, similar, files] = await Promise.all([
 		taxonomyLabels(database.db, locale),
 		listPracticeVersions(database.db, practice.id),
-		similarPractices(database.db, practice)
+		similarPractices(database.db, practice),
+		listFiles(database.db, practice.id)
 	]);
 	const event = practice.eventId ? labels.events[practice.eventId] : undefined;
 	setHeaders({ 'cache-control': 'public, max-age=60' });
@@ -29,6 +31,7 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 		languageLabel: languageName(practice.language, locale),
 		event: event ? { title: event.title, slug: event.slug } : null,
 		versionCount: versions.length,
+		files: files.map((f) => ({ ...f, sizeText: `${(f.size / 1024 / 1024).toLocaleString(locale, { maximumFractionDigits: 1 })} MB` })),
 		similar: similar.map((s) => ({ ...s, countryNames: s.countries.map((c) => countryName(c, locale)) })),
 		canonical: new URL(`/practices/${practice.slug}`, url.origin).toString()
 	};

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
-import { draftByToken, missingForReview, saveDraft, submitForReview, type DraftValues } from '#lib/server/practices/submissions.ts';
+import { attachFileToDraft, draftByToken, missingForReview, removeFileFromDraft, saveDraft, submitForReview, type DraftValues } from '#lib/server/practices/submissions.ts';
 import {
 	SUBMISSION_STEPS,
 	formFields,
@@ -15,6 +15,7 @@ import {
 import { articulationName, countryName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
 import { gazetteerCity } from '#lib/server/practices/gazetteer.ts';
 import { failFromDomain } from '#lib/server/http/forms.ts';
+import { DomainError } from '#lib/server/context.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
 const stepOf = (url: URL): SubmissionStep => {
@@ -37,6 +38,7 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 		saved: url.searchParams.has('saved'),
 		sent: url.searchParams.has('sent'),
 		comments: draft.comments,
+		files: draft.files.map((f) => ({ ...f, sizeText: `${(f.size / 1024 / 1024).toLocaleString(locals.locale, { maximumFractionDigits: 1 })} MB` })),
 		values: { ...v, linksText: linksText(v.links), sourcesText: v.sources.join('\n'), tagsText: v.tags.join(', ') },
 		cities: cities.map((c) => ({ geonamesId: c.geonamesId, name: c.name, country: countryName(c.country, locals.locale), population: c.population.toLocaleString(locals.locale) })),
 		axes: Object.entries(labels.axes).map(([slug, label]) => ({ slug, label })),
@@ -70,6 +72,29 @@ export const actions: Actions = {
 		}
 		const next = SUBMISSION_STEPS[SUBMISSION_STEPS.indexOf(step) + 1] ?? 'review';
 		redirect(303, `${localizeHref(`/practices/submit/${params.token}`)}?step=${next}&saved`);
+	},
+	upload: async ({ request, params }) => {
+		const file = (await request.formData()).get('file');
+		if (!(file instanceof File) || file.size === 0) return fail(422, { step: 'sources', errors: { file: 'file_empty' } });
+		const { database, config } = await getRuntime();
+		try {
+			await attachFileToDraft({ db: database.db, token: params.token, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), dataDir: config.dataDir });
+		} catch (e) {
+			if (e instanceof DomainError && e.code === 'invalid') return fail(422, { step: 'sources', errors: { file: e.messageKey } });
+			return failFromDomain(e, { step: 'sources' });
+		}
+		redirect(303, `${localizeHref(`/practices/submit/${params.token}`)}?step=sources&saved`);
+	},
+	removeFile: async ({ request, params }) => {
+		const fileId = String((await request.formData()).get('fileId') ?? '');
+		if (!/^[0-9a-f-]{36}$/.test(fileId)) return fail(404, { step: 'sources', errors: { _: 'not_found' } });
+		const { database, config } = await getRuntime();
+		try {
+			await removeFileFromDraft({ db: database.db, token: params.token, fileId, dataDir: config.dataDir });
+		} catch (e) {
+			return failFromDomain(e, { step: 'sources' });
+		}
+		redirect(303, `${localizeHref(`/practices/submit/${params.token}`)}?step=sources&saved`);
 	},
 	submit: async ({ params }) => {
 		const { database } = await getRuntime();
