@@ -184,4 +184,27 @@ test.describe('An organiser runs the exchange', () => {
 		await reviewerContext.close();
 		await page.context().close();
 	});
+
+	test('corrects a published practice; the public history shows what changed', async ({ browser }) => {
+		const page = await asOrganiser(browser);
+		await page.goto('/admin/practices?q=datos+abiertos');
+		await page.getByRole('link', { name: /Portal de datos abiertos/ }).first().click();
+		await page.getByRole('link', { name: 'Editar (publica una nueva versión)' }).click();
+		await expectNoAxeViolations(page);
+		const summary = page.getByLabel('Resumen', { exact: true });
+		const before = await summary.inputValue();
+		await summary.fill(`${before} Incluye un tablero con el avance de cada proyecto del plan.`);
+		await page.getByRole('button', { name: 'Publicar la nueva versión' }).click();
+		await expect(page.locator('#e-note-error')).toHaveText('Este campo es obligatorio.');
+		await page.getByLabel('Qué cambió y por qué (se muestra en el historial)').fill('Se agrega el tablero de avance.');
+		await page.getByRole('button', { name: 'Publicar la nueva versión' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Historial de');
+		const newest = page.locator('ol.versions > li').first();
+		await expect(newest.getByRole('heading', { level: 2 })).toContainText('Versión 2');
+		await expect(newest).toContainText('Se agrega el tablero de avance.');
+		await expect(newest).toContainText('Campos que cambiaron: Resumen');
+		await expect(newest.locator('ins')).toContainText('Incluye un tablero con el avance de cada proyecto del plan.');
+		await expectNoAxeViolations(page);
+		await page.context().close();
+	});
 });

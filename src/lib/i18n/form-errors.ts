@@ -23,7 +23,8 @@ const messages: Record<string, () => string> = {
 	file_empty: m.form_error_file_empty,
 	file_too_big: m.form_error_file_too_big,
 	file_type: m.form_error_file_type,
-	file_too_many: m.form_error_file_too_many
+	file_too_many: m.form_error_file_too_many,
+	not_published: m.form_error_not_published
 };
 
 /** A form error code from the server, in the reader's language. */

@@ -255,9 +255,11 @@ export async function revisePublishedPractice({
 }) {
 	if (!canModeratePractices(ctx.actor)) throw new DomainError('forbidden', 'forbidden');
 	return ctx.db.transaction(async (tx) => {
+		const [current] = await tx.select({ status: practice.status }).from(practice).where(eq(practice.id, practiceId)).for('update');
+		if (!current) throw new DomainError('not_found', 'not_found');
+		if (current.status !== 'published') throw new DomainError('conflict', 'not_published');
 		const { places, values } = await rowValues(tx, input);
-		const updated = await tx.update(practice).set({ ...values, updatedAt: sql`now()` }).where(eq(practice.id, practiceId)).returning({ id: practice.id });
-		if (updated.length === 0) throw new DomainError('not_found', 'not_found');
+		await tx.update(practice).set({ ...values, updatedAt: sql`now()` }).where(eq(practice.id, practiceId));
 		await linkPlaces(tx, practiceId, places.map((p) => p.id));
 		return publishInTx(tx, ctx, practiceId, note);
 	});

@@ -52,7 +52,7 @@ export async function seedDemoPractices(db: Db): Promise<{ created: number }> {
 	if (n > 0) return { created: 0 };
 	const eventId = await eventIdBySlug(db, DEMO_EVENT_SLUG);
 	for (const d of demoPractices) {
-		await insertPublishedPractice(db, { db, actor: null }, demoInput(d, eventId), 'demo');
+		await insertPublishedPractice(db, { db, actor: null }, demoInput(d, eventId));
 	}
 	return { created: demoPractices.length };
 }

@@ -48,15 +48,18 @@ export interface BasicsResult {
 	cities: GazetteerCity[];
 }
 
-/** Step 1: who, where, what. The city is picked from the gazetteer (typed, then chosen). */
-export function parseBasics(f: Form): BasicsResult {
-	const parsed = v.safeParse(basicsSchema, {
+/**
+ * Step 1: who, where, what. The city is picked from the gazetteer (typed, then chosen).
+ * Moderators editing a published practice do not touch the contact (withContact: false).
+ */
+export function parseBasics(f: Form, options: { withContact?: boolean } = {}): BasicsResult {
+	const withContact = options.withContact ?? true;
+	const parsed = v.safeParse(withContact ? basicsSchema : v.omit(basicsSchema, ['contactName', 'contactEmail']), {
 		title: one(f, 'title'),
 		summary: one(f, 'summary'),
 		language: one(f, 'language'),
 		articulation: one(f, 'articulation'),
-		contactName: one(f, 'contactName'),
-		contactEmail: one(f, 'contactEmail')
+		...(withContact ? { contactName: one(f, 'contactName'), contactEmail: one(f, 'contactEmail') } : {})
 	});
 	const errors: FieldErrors = {};
 	if (!parsed.success) for (const issue of parsed.issues) errors[String(issue.path?.[0]?.key ?? '_')] ??= issue.message;
@@ -68,8 +71,13 @@ export function parseBasics(f: Form): BasicsResult {
 		errors.geonamesId = query.length < 2 ? 'city_required' : cities.length ? 'city_choose' : 'city_not_found';
 	}
 	if (Object.keys(errors).length) return { errors, cities };
-	const value = (parsed as v.SafeParseResult<typeof basicsSchema> & { success: true }).output;
-	return { errors, cities, values: { ...value, contactPublic: one(f, 'contactPublic') === 'on', geonamesIds: [...new Set(ids)].slice(0, 6) } };
+	const value = parsed.output as v.InferOutput<typeof basicsSchema>;
+	const contact = withContact ? { contactName: value.contactName, contactEmail: value.contactEmail, contactPublic: one(f, 'contactPublic') === 'on' } : {};
+	return {
+		errors,
+		cities,
+		values: { title: value.title, summary: value.summary, language: value.language, articulation: value.articulation, ...contact, geonamesIds: [...new Set(ids)].slice(0, 6) } as NonNullable<BasicsResult['values']>
+	};
 }
 
 /** Step 2: how it is classified. */

@@ -260,7 +260,7 @@ export async function publishSubmission({
 		if (row.status !== 'submitted') throw new DomainError('conflict', 'not_submitted');
 		// The private link stops working once the practice is public: changes go through moderators.
 		await tx.update(practice).set({ editTokenHash: null }).where(eq(practice.id, practiceId));
-		const published = await publishInTx(tx, ctx, practiceId, 'submission');
+		const published = await publishInTx(tx, ctx, practiceId, '');
 		const locale = (['es', 'pt', 'en'].includes(row.submitterLocale) ? row.submitterLocale : 'es') as 'es' | 'pt' | 'en';
 		await enqueueMail(
 			tx,
@@ -269,4 +269,11 @@ export async function publishSubmission({
 		);
 		return published;
 	});
+}
+
+/** A practice's current values, as the moderators' edit form shows them. */
+export async function practiceValues(db: Db, practiceId: string): Promise<{ values: DraftValues; status: string; demo: boolean; origin: 'event' | 'submission' } | null> {
+	const [row] = await db.select().from(practice).where(eq(practice.id, practiceId));
+	if (!row) return null;
+	return { values: { ...valuesOf(row, await placesOf(db, row.id)), origin: row.origin, demo: row.demo }, status: row.status, demo: row.demo, origin: row.origin };
 }
