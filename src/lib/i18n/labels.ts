@@ -19,3 +19,12 @@ const roles: Record<string, () => string> = {
 /** A role's name in the reader's language (or the one given). */
 export const roleLabel = (role: string, locale?: 'es' | 'pt' | 'en') =>
 	roles[role] ? (locale ? m[`role_${role}` as 'role_organiser']({}, { locale }) : roles[role]()) : role;
+
+/** The levels of articulation, in order, with their names (for selects). */
+export const ARTICULATION_OPTIONS = [
+	['municipal', m.articulation_municipal],
+	['intermunicipal', m.articulation_intermunicipal],
+	['metropolitan', m.articulation_metropolitan],
+	['multilevel', m.articulation_multilevel],
+	['international_network', m.articulation_international_network]
+] as const;

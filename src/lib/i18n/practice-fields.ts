@@ -29,3 +29,6 @@ const labels: Record<string, () => string> = {
 
 /** The name of a practice's field, in the reader's language. */
 export const fieldLabel = (field: string) => (labels[field] ?? (() => field))();
+
+/** The narrative fields of a practice, in the order a practitioner reads them. */
+export const STORY_FIELDS = ['context', 'objectives', 'actions', 'participation', 'actors', 'resources', 'results', 'indicators', 'lessons', 'difficulties', 'transfer'] as const;
