@@ -207,4 +207,29 @@ test.describe('An organiser runs the exchange', () => {
 		await expectNoAxeViolations(page);
 		await page.context().close();
 	});
+
+	test('adds a place the gazetteer lacks, and cities can choose it', async ({ browser }) => {
+		const page = await asOrganiser(browser);
+		await page.goto('/admin/places');
+		await expectNoAxeViolations(page);
+		await page.getByLabel('Nombre').fill('Villa Serrana');
+		await page.getByLabel('Población (opcional)').fill('muchos');
+		await page.getByRole('button', { name: 'Agregar lugar' }).click();
+		await expect(page.locator('#pl-country-error')).toHaveText('Este campo es obligatorio.');
+		await expect(page.locator('#pl-population-error')).toHaveText('El valor no es válido.');
+		await page.getByLabel('País', { exact: true }).selectOption('UY');
+		await page.getByLabel('Población (opcional)').fill('150');
+		await page.getByRole('button', { name: 'Agregar lugar' }).click();
+		await expect(page.getByRole('status')).toHaveText('Lugar agregado.');
+		await expect(page.getByRole('listitem').filter({ hasText: 'Villa Serrana (Uruguay)' })).toBeVisible();
+		await page.context().close();
+
+		const cityContext = await browser.newContext({ javaScriptEnabled: false });
+		const city = await cityContext.newPage();
+		await city.goto('/practices/submit');
+		await city.getByLabel('Ciudad', { exact: true }).fill('serrana');
+		await city.getByRole('button', { name: 'Buscar ciudad' }).click();
+		await expect(city.getByRole('radio', { name: /^Villa Serrana \(Uruguay/ })).toBeVisible();
+		await cityContext.close();
+	});
 });

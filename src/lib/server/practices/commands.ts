@@ -82,6 +82,16 @@ export async function uniqueSlug(tx: Db, asked: string): Promise<string> {
 export async function ensurePlaces(tx: Db, geonamesIds: number[]) {
 	const rows = [];
 	for (const geonamesId of geonamesIds) {
+		if (geonamesId < 0) {
+			// Added by an organiser: it is already stored.
+			const [local] = await tx
+				.select({ id: place.id, name: place.name, country: place.country, population: place.population })
+				.from(place)
+				.where(eq(place.geonamesId, geonamesId));
+			if (!local) throw new DomainError('invalid', 'unknown_place');
+			rows.push(local);
+			continue;
+		}
 		const city = gazetteerCity(geonamesId);
 		if (!city) throw new DomainError('invalid', 'unknown_place');
 		const [row] = await tx

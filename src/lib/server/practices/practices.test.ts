@@ -14,6 +14,8 @@ import { getPracticePage, listPracticeVersions, similarPractices } from './queri
 import { searchPractices } from './search.ts';
 import { CITY, practiceInput, searchParams } from './testing.ts';
 import { otherLanguageQuery } from './bilingual.ts';
+import { addPlace, localPlaces } from './places.ts';
+import { parseBasics } from './submission-input.ts';
 
 const organiser: Actor = { userId: 'u1', email: 'org@example.org', name: 'Org', roles: [{ role: 'organiser', eventId: null }] };
 const reviewer: Actor = { userId: 'u2', email: 'rev@example.org', name: 'Rev', roles: [{ role: 'reviewer', eventId: null }] };
@@ -102,6 +104,33 @@ describe.each(testDatabases())('the repository on $name', ({ open }) => {
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"") trampa"`);
 		expect(csv).toContain("'+1 y @SUM(A1)");
 		expect(csv).not.toMatch(/,=HYPERLINK/);
+	});
+});
+
+describe.each(testDatabases())('places added by organisers on $name', ({ open }) => {
+	it('numbers them apart from GeoNames, lets cities pick them and practices use them', async () => {
+		const database = await open();
+		try {
+			const ctx = { db: database.db, actor: organiser };
+			await expect(addPlace({ ctx: { db: database.db, actor: reviewer }, input: { name: 'X', country: 'UY', population: null, latitude: null, longitude: null } })).rejects.toMatchObject({ code: 'forbidden' });
+			const first = await addPlace({ ctx, input: { name: 'Área Metropolitana de Montevideo', country: 'UY', population: 1_900_000, latitude: -34.85, longitude: -56.1 } });
+			const second = await addPlace({ ctx, input: { name: 'Villa Serrana', country: 'UY', population: 150, latitude: null, longitude: null } });
+			expect([first, second]).toEqual([-1, -2]);
+			const local = await localPlaces(database.db);
+			const picked = parseBasics(
+				{ title: 'Plan metropolitano', summary: 'Un plan común para toda el área metropolitana.', language: 'es', articulation: 'metropolitan', contactName: 'Ana', contactEmail: 'ana@example.org', cityQuery: 'area metropolitana' },
+				{ localPlaces: local }
+			);
+			expect(picked.cities[0]).toMatchObject({ geonamesId: -1, name: 'Área Metropolitana de Montevideo' });
+			const chosen = parseBasics({ ...{ title: 'Plan metropolitano', summary: 'Un plan común para toda el área metropolitana.', language: 'es', articulation: 'metropolitan', contactName: 'Ana', contactEmail: 'ana@example.org' }, geonamesId: '-1' }, { localPlaces: local });
+			expect(chosen.values?.geonamesIds).toEqual([-1]);
+			const p = await recordPublishedPractice({ ctx, input: practiceInput({ title: 'Plan del área', geonamesIds: [-1, CITY.canelones] }) });
+			const page = await getPracticePage(database.db, p.slug);
+			expect(page).toMatchObject({ placeNames: 'Área Metropolitana de Montevideo, Canelones', sizeBand: '1m-5m', countries: ['UY'] });
+			await expect(recordPublishedPractice({ ctx, input: practiceInput({ geonamesIds: [-99] }) })).rejects.toMatchObject({ messageKey: 'unknown_place' });
+		} finally {
+			await database.close();
+		}
 	});
 });
 

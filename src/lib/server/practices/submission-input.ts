@@ -29,6 +29,8 @@ const many = (f: Form, k: string) => {
 	return (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((s) => s.trim()).filter(Boolean);
 };
 
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
 const text = (max: number, min = 0) =>
 	v.pipe(v.string(), v.trim(), v.minLength(min, 'required'), v.maxLength(max, 'too_long'));
 
@@ -52,8 +54,9 @@ export interface BasicsResult {
  * Step 1: who, where, what. The city is picked from the gazetteer (typed, then chosen).
  * Moderators editing a published practice do not touch the contact (withContact: false).
  */
-export function parseBasics(f: Form, options: { withContact?: boolean } = {}): BasicsResult {
+export function parseBasics(f: Form, options: { withContact?: boolean; localPlaces?: GazetteerCity[] } = {}): BasicsResult {
 	const withContact = options.withContact ?? true;
+	const local = options.localPlaces ?? [];
 	const parsed = v.safeParse(withContact ? basicsSchema : v.omit(basicsSchema, ['contactName', 'contactEmail']), {
 		title: one(f, 'title'),
 		summary: one(f, 'summary'),
@@ -63,11 +66,16 @@ export function parseBasics(f: Form, options: { withContact?: boolean } = {}): B
 	});
 	const errors: FieldErrors = {};
 	if (!parsed.success) for (const issue of parsed.issues) errors[String(issue.path?.[0]?.key ?? '_')] ??= issue.message;
-	const ids = many(f, 'geonamesId').map(Number).filter((n) => Number.isInteger(n) && gazetteerCity(n) !== null);
+	const known = (n: number) => (n > 0 ? gazetteerCity(n) !== null : local.some((p) => p.geonamesId === n));
+	const ids = many(f, 'geonamesId').map(Number).filter((n) => Number.isInteger(n) && known(n));
 	let cities: GazetteerCity[] = [];
 	if (ids.length === 0) {
 		const query = one(f, 'cityQuery').slice(0, 100);
-		cities = suggestCities(query, { country: /^[A-Z]{2}$/.test(one(f, 'country')) ? one(f, 'country') : undefined, limit: 8 });
+		const country = /^[A-Z]{2}$/.test(one(f, 'country')) ? one(f, 'country') : undefined;
+		const folded = fold(query);
+		// Places added by organisers first (they exist because the gazetteer lacked them).
+		const added = folded.length >= 2 ? local.filter((p) => fold(p.name).includes(folded) && (!country || p.country === country)) : [];
+		cities = [...added, ...suggestCities(query, { country, limit: 8 })].slice(0, 8);
 		errors.geonamesId = query.length < 2 ? 'city_required' : cities.length ? 'city_choose' : 'city_not_found';
 	}
 	if (Object.keys(errors).length) return { errors, cities };

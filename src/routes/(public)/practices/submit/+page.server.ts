@@ -4,6 +4,7 @@ import { getRuntime } from '#lib/server/runtime.ts';
 import { newChallenge, verifyChallenge } from '#lib/server/http/bot-check.ts';
 import { formFields, newDraft, parseBasics } from '#lib/server/practices/submission-input.ts';
 import { startSubmission } from '#lib/server/practices/submissions.ts';
+import { localPlaces } from '#lib/server/practices/places.ts';
 import { COVERED_COUNTRIES } from '#lib/server/practices/gazetteer.ts';
 import { countryName } from '#lib/server/practices/labels.ts';
 import { submissionLinkMail } from '#lib/server/mail/templates.ts';
@@ -23,7 +24,8 @@ export const actions: Actions = {
 		const form = formFields(await request.formData());
 		// Robots fill every field; people never see this one. Pretend all went well.
 		if (String(form.website ?? '').trim() !== '') redirect(303, localizeHref('/practices/submit/sent'));
-		const basics = parseBasics(form);
+		const { database, delivery, config } = await getRuntime();
+		const basics = parseBasics(form, { localPlaces: await localPlaces(database.db) });
 		const typed = Object.fromEntries(Object.entries(form).filter(([k]) => k !== 'altcha').map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 		if (!basics.values) {
 			return fail(422, {
@@ -32,7 +34,6 @@ export const actions: Actions = {
 				cities: basics.cities.map((c) => ({ geonamesId: c.geonamesId, name: c.name, country: countryName(c.country, locals.locale), population: c.population.toLocaleString(locals.locale) }))
 			});
 		}
-		const { database, delivery, config } = await getRuntime();
 		const solved = await verifyChallenge(String(form.altcha ?? ''), config.secret);
 		const locale = locals.locale;
 		const { token } = await startSubmission({

@@ -13,7 +13,7 @@ import {
 	type SubmissionStep
 } from '#lib/server/practices/submission-input.ts';
 import { articulationName, countryName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
-import { gazetteerCity } from '#lib/server/practices/gazetteer.ts';
+import { describePlaces, localPlaces } from '#lib/server/practices/places.ts';
 import { failFromDomain } from '#lib/server/http/forms.ts';
 import { DomainError } from '#lib/server/context.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
@@ -30,7 +30,7 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
 	const labels = await taxonomyLabels(database.db, locals.locale);
 	const v = draft.values;
-	const cities = v.geonamesIds.map((id) => gazetteerCity(id)).filter((c) => c !== null);
+	const cities = await describePlaces(database.db, v.geonamesIds);
 	return {
 		step: draft.editable ? stepOf(url) : 'review',
 		status: draft.row.status,
@@ -58,7 +58,7 @@ export const actions: Actions = {
 		const form = formFields(await request.formData());
 		const { database } = await getRuntime();
 		let result: { values?: Partial<DraftValues>; errors: Record<string, string> };
-		if (step === 'basics') result = parseBasics(form);
+		if (step === 'basics') result = parseBasics(form, { localPlaces: await localPlaces(database.db) });
 		else if (step === 'classification') result = parseClassification(form, Object.keys((await taxonomyLabels(database.db, 'es')).axes));
 		else if (step === 'story') result = parseStory(form);
 		else if (step === 'sources') result = parseSources(form);

@@ -5,7 +5,7 @@ import { practiceValues } from '#lib/server/practices/submissions.ts';
 import { revisePublishedPractice } from '#lib/server/practices/commands.ts';
 import { formFields, linksText, parseBasics, parseClassification, parseSources, parseStory } from '#lib/server/practices/submission-input.ts';
 import { countryName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
-import { gazetteerCity } from '#lib/server/practices/gazetteer.ts';
+import { describePlaces, localPlaces } from '#lib/server/practices/places.ts';
 import { failFromDomain } from '#lib/server/http/forms.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
@@ -21,10 +21,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	return {
 		id: params.id,
 		values: { ...v, linksText: linksText(v.links), sourcesText: v.sources.join('\n'), tagsText: v.tags.join(', ') },
-		cities: v.geonamesIds
-			.map((id) => gazetteerCity(id))
-			.filter((c) => c !== null)
-			.map((c) => ({ geonamesId: c.geonamesId, label: `${c.name} (${countryName(c.country, locals.locale)})` })),
+		cities: (await describePlaces(database.db, v.geonamesIds)).map((c) => ({ geonamesId: c.geonamesId, label: `${c.name} (${countryName(c.country, locals.locale)})` })),
 		axes: Object.entries(labels.axes).map(([slug, label]) => ({ slug, label })),
 		sdgs: Array.from({ length: 17 }, (_, i) => ({ n: i + 1, label: sdgName(i + 1, locals.locale) }))
 	};
@@ -38,7 +35,7 @@ export const actions: Actions = {
 		const found = await practiceValues(database.db, params.id);
 		if (!found) error(404, 'Not found');
 		const axes = Object.keys((await taxonomyLabels(database.db, 'es')).axes);
-		const parts = [parseBasics(form, { withContact: false }), parseClassification(form, axes), parseStory(form), parseSources(form)];
+		const parts = [parseBasics(form, { withContact: false, localPlaces: await localPlaces(database.db) }), parseClassification(form, axes), parseStory(form), parseSources(form)];
 		const note = String(form.note ?? '').trim();
 		const errors = Object.assign({}, ...parts.map((p) => p.errors)) as Record<string, string>;
 		if (!note) errors.note = 'required';
