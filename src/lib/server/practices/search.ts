@@ -186,23 +186,23 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 				${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=45, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`})`
 		: sql`p.summary`;
 	const offset = (params.page - 1) * params.perPage;
+	// The page of ids first (ranking every match), then the columns and the highlighted
+	// snippet for those few rows only: headlines are costly.
+	const pageIds = sql`
+		select p.id, count(*) over () as total, row_number() over (order by ${order}) as position
+		from practice p
+		where ${where}
+		order by ${order}
+		limit ${params.perPage} offset ${offset}`;
 	const hitsQuery = sql`
 		select p.id, p.slug, p.title, p.language, ${snippet} as snippet, p.place_names as "placeNames",
 			p.countries, p.size_band as "sizeBand", p.population, p.axes, p.articulation,
 			p.start_year as "startYear", p.ongoing, p.demo, p.published_at as "publishedAt",
 			p.updated_at as "updatedAt", p.summary, p.end_year as "endYear", p.sdgs, p.tags, p.licence, p.version,
-			p.event_id as "eventId",
-			count(*) over () as total
-		from practice p
-		where ${where}
-		order by ${order}
-		limit ${params.perPage} offset ${offset}`;
-	const hits = await rows<SearchHit & { total: string | number }>(db, hitsQuery);
-	let total = hits.length ? Number(hits[0].total) : 0;
-	if (!hits.length && offset > 0) {
-		const [count] = await rows<{ n: number }>(db, sql`select count(*)::int as n from practice p where ${where}`);
-		total = count.n;
-	}
+			p.event_id as "eventId", page.total
+		from (${pageIds}) page
+		join practice p on p.id = page.id
+		order by page.position`;
 
 	// Facet counts: each facet counts under every filter but its own, so a visitor sees how many
 	// practices each other value would add. One scan of the practices matching the words keeps
@@ -225,11 +225,18 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 		events: sql`m.event_id::text`
 	};
 	const flags = active.map((f) => sql`, (${facetCondition[f](chosen[f])}) as ${flag(f)}`);
+	// A row counts for some facet only if it meets every active filter but at most one.
+	const atMostOneFails =
+		active.length === 0
+			? sql``
+			: active.length === 1
+				? sql``
+				: sql`and (${sql.join(active.map((f) => sql`(${facetCondition[f](chosen[f])})::int`), sql` + `)}) >= ${active.length - 1}`;
 	const facetQuery = sql`
 		with m as materialized (
 			select p.axes, p.countries, p.size_band, p.articulation, p.sdgs, p.start_year, p.language, p.event_id ${sql.join(flags, sql``)}
 			from practice p
-			where ${whereClause(q, EMPTY_CHOICE)}
+			where ${whereClause(q, EMPTY_CHOICE)} ${atMostOneFails}
 		)
 		${sql.join(
 			FACETS.map(
@@ -241,7 +248,16 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 			),
 			sql` union all `
 		)}`;
-	const facetRows = await rows<{ facet: Facet; value: string; count: number }>(db, facetQuery);
+	// Two independent queries: on PostgreSQL they run at once on two connections.
+	const [hits, facetRows] = await Promise.all([
+		rows<SearchHit & { total: string | number }>(db, hitsQuery),
+		rows<{ facet: Facet; value: string; count: number }>(db, facetQuery)
+	]);
+	let total = hits.length ? Number(hits[0].total) : 0;
+	if (!hits.length && offset > 0) {
+		const [count] = await rows<{ n: number }>(db, sql`select count(*)::int as n from practice p where ${where}`);
+		total = count.n;
+	}
 	const facets = EMPTY_FACETS();
 	for (const r of facetRows) facets[r.facet].push({ value: r.value, count: Number(r.count) });
 	for (const facet of FACETS) facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
