@@ -4,7 +4,9 @@ import { gzipSync } from 'node:zlib';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
 const paths = process.argv.slice(3);
-if (paths.length === 0) paths.push('/', '/events/intercambio-planificacion-2021');
+if (paths.length === 0) {
+	paths.push('/', '/events/intercambio-planificacion-2021', '/practices', '/practices?q=participacion&country=AR', '/practices/presupuesto-participativo-barrios-votacion-digital-presencial', '/practices/map');
+}
 
 const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
