@@ -232,4 +232,26 @@ test.describe('An organiser runs the exchange', () => {
 		await expect(city.getByRole('radio', { name: /^Villa Serrana \(Uruguay/ })).toBeVisible();
 		await cityContext.close();
 	});
+
+	test("writes the moderators' conclusions of an axis; the event and its practices show them", async ({ browser }) => {
+		const page = await asOrganiser(browser);
+		await page.goto('/admin');
+		await page.getByRole('link', { name: 'Editar' }).first().click();
+		const first = page.locator('#axes fieldset').first();
+		await first.getByLabel('Conclusiones de la moderación').fill('Participar cambia el plan cuando la ciudad devuelve lo que hizo con cada aporte.');
+		await first.getByLabel('Quién moderó').fill('Equipo de la Unidad Temática');
+		await first.getByRole('button', { name: 'Guardar' }).click();
+		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
+		await page.context().close();
+
+		const visitor = await browser.newPage();
+		await visitor.goto(EVENT_PATH);
+		const axis = visitor.locator('section[aria-labelledby="axes"] li').first();
+		await expect(axis).toContainText('Conclusiones de Equipo de la Unidad Temática');
+		await expect(axis).toContainText('Participar cambia el plan cuando la ciudad devuelve lo que hizo con cada aporte.');
+		// A practice presented in that axis at the exchange carries them too.
+		await visitor.goto('/practices/presupuesto-participativo-barrios-votacion-digital-presencial');
+		await expect(visitor.getByRole('heading', { level: 2, name: 'Lo que concluyó la moderación del eje «Participación ciudadana»' })).toBeVisible();
+		await visitor.context().close();
+	});
 });

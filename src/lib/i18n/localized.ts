@@ -15,3 +15,12 @@ export function pick(text: LocalizedText, locale: Locale): { text: string; lang:
 	if (wanted) return { text: wanted, lang: locale };
 	return { text: text.es, lang: 'es' };
 }
+
+/** A text that may be missing in every language: the reader's, else Spanish, else any; null if none. */
+export function pickAny(text: Partial<LocalizedText>, locale: Locale): { text: string; lang: Locale } | null {
+	for (const l of [locale, 'es', 'pt', 'en'] as Locale[]) {
+		const value = text[l]?.trim();
+		if (value) return { text: value, lang: l };
+	}
+	return null;
+}

@@ -20,6 +20,14 @@ function withLocale(current: LocalizedText, locale: Locale, value: string): Loca
 	return next;
 }
 
+/** Set one language of a text that may be absent in every language (empty removes it). */
+function withOptionalLocale(current: Partial<LocalizedText>, locale: Locale, value: string): Partial<LocalizedText> {
+	const next = { ...current };
+	if (value === '') delete next[locale];
+	else next[locale] = value;
+	return next;
+}
+
 async function loadEvent(ctx: Ctx, eventId: string) {
 	const [row] = await ctx.db.select().from(event).where(eq(event.id, eventId)).for('update');
 	if (!row) throw new DomainError('not_found', 'not_found');
@@ -107,7 +115,9 @@ export async function updateAxis({ ctx, eventId, axisId, input }: { ctx: Ctx; ev
 			.update(axis)
 			.set({
 				name: withLocale(current.name, input.locale, input.name),
-				description: withLocale(current.description, input.locale, input.description)
+				description: withLocale(current.description, input.locale, input.description),
+				conclusions: withOptionalLocale(current.conclusions, input.locale, input.conclusions),
+				moderator: input.moderator
 			})
 			.where(eq(axis.id, axisId));
 		await tx.update(event).set({ updatedAt: sql`now()` }).where(eq(event.id, eventId));
@@ -115,7 +125,13 @@ export async function updateAxis({ ctx, eventId, axisId, input }: { ctx: Ctx; ev
 			action: 'axis.updated',
 			entity: 'axis',
 			entityId: axisId,
-			details: { eventId, locale: input.locale, from: current.name[input.locale] ?? null, to: input.name }
+			details: {
+				eventId,
+				locale: input.locale,
+				from: current.name[input.locale] ?? null,
+				to: input.name,
+				conclusionsChanged: (current.conclusions[input.locale] ?? '') !== input.conclusions
+			}
 		});
 	});
 }

@@ -5,8 +5,8 @@ import type { Database } from '../db/client.ts';
 import type { Actor, Ctx } from '../context.ts';
 import { DomainError } from '../context.ts';
 import { seedDemoExchange, DEMO_EVENT_SLUG } from './demo.ts';
-import { getPublishedEvent, listEventsForOrganiser } from './queries.ts';
-import { addAxis, addSession, removeAxis, updateEventSettings, updateEventTexts, updateSession } from './commands.ts';
+import { axisConclusions, getPublishedEvent, listAxes, listEventsForOrganiser } from './queries.ts';
+import { addAxis, addSession, removeAxis, updateAxis, updateEventSettings, updateEventTexts, updateSession } from './commands.ts';
 import { auditLog } from '../audit/schema.ts';
 import { event } from './schema.ts';
 import { pick } from '../../i18n/localized.ts';
@@ -74,7 +74,7 @@ describe.each(testDatabases())('events on $name', ({ open }) => {
 			updateEventTexts({ ctx: ctx(stranger), eventId, input: { locale: 'es', ...texts } })
 		).rejects.toThrowError(DomainError);
 		const scoped: Actor = { ...stranger, roles: [{ role: 'organiser', eventId: '00000000-0000-0000-0000-000000000000' }] };
-		await expect(addAxis({ ctx: ctx(scoped), eventId, input: { locale: 'es', name: 'X', description: '' } })).rejects.toMatchObject({
+		await expect(addAxis({ ctx: ctx(scoped), eventId, input: { locale: 'es', name: 'X', description: '', conclusions: '', moderator: '' } })).rejects.toMatchObject({
 			code: 'forbidden'
 		});
 		expect(await listEventsForOrganiser(database.db, scoped)).toEqual([]);
@@ -133,9 +133,20 @@ describe.each(testDatabases())('events on $name', ({ open }) => {
 	});
 
 	it('adds and removes an axis, each change audited', async () => {
-		const axisId = await addAxis({ ctx: ctx(organiser), eventId, input: { locale: 'es', name: 'Movilidad', description: 'Transporte' } });
+		const axisId = await addAxis({ ctx: ctx(organiser), eventId, input: { locale: 'es', name: 'Movilidad', description: 'Transporte', conclusions: '', moderator: '' } });
 		let ev = await getPublishedEvent(database.db, DEMO_EVENT_SLUG);
 		expect(ev!.axes.map((a) => a.name.es).at(-1)).toBe('Movilidad');
+		// After the exchange, the moderators' conclusions, per language; an empty text removes one.
+		const write = (locale: 'es' | 'pt', conclusions: string) =>
+			updateAxis({ ctx: ctx(organiser), eventId, axisId, input: { locale, name: locale === 'es' ? 'Movilidad' : 'Mobilidade', description: '', conclusions, moderator: 'Ana Pérez' } });
+		await write('es', 'El transporte metropolitano necesita datos compartidos.');
+		await write('pt', 'O transporte metropolitano precisa de dados compartilhados.');
+		expect(await axisConclusions(database.db, eventId, ['no-such-axis'])).toEqual([]);
+		const [withConclusions] = (await listAxes(database.db, eventId)).filter((a) => a.id === axisId);
+		expect(withConclusions).toMatchObject({ moderator: 'Ana Pérez', conclusions: { es: 'El transporte metropolitano necesita datos compartidos.', pt: 'O transporte metropolitano precisa de dados compartilhados.' } });
+		expect((await axisConclusions(database.db, eventId, [withConclusions.slug])).map((a) => a.id)).toEqual([axisId]);
+		await write('pt', '');
+		expect((await listAxes(database.db, eventId)).find((a) => a.id === axisId)?.conclusions).toEqual({ es: 'El transporte metropolitano necesita datos compartidos.' });
 		await removeAxis({ ctx: ctx(organiser), eventId, axisId });
 		ev = await getPublishedEvent(database.db, DEMO_EVENT_SLUG);
 		expect(ev!.axes).toHaveLength(3);

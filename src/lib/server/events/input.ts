@@ -49,7 +49,9 @@ export type EventSettingsInput = v.InferOutput<typeof eventSettingsSchema>;
 export const axisSchema = v.object({
 	locale: localeSchema,
 	name: text(200),
-	description: text(2000)
+	description: text(2000),
+	conclusions: v.optional(text(8000), ''),
+	moderator: v.optional(text(200), '')
 });
 export type AxisInput = v.InferOutput<typeof axisSchema>;
 

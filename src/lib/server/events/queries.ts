@@ -72,7 +72,15 @@ export async function listPublishedEvents(db: Db) {
 
 export async function listAxes(db: Db, eventId: string) {
 	return db
-		.select({ id: axis.id, slug: axis.slug, position: axis.position, name: axis.name, description: axis.description })
+		.select({
+			id: axis.id,
+			slug: axis.slug,
+			position: axis.position,
+			name: axis.name,
+			description: axis.description,
+			conclusions: axis.conclusions,
+			moderator: axis.moderator
+		})
 		.from(axis)
 		.where(eq(axis.eventId, eventId))
 		.orderBy(asc(axis.position));
@@ -127,4 +135,11 @@ export async function publishedEventTitles(db: Db): Promise<Map<string, { slug: 
 export async function eventIdBySlug(db: Db, slug: string): Promise<string | null> {
 	const [row] = await db.select({ id: event.id }).from(event).where(eq(event.slug, slug));
 	return row?.id ?? null;
+}
+
+/** The moderators' conclusions of some axes of an event (for the practices presented there). */
+export async function axisConclusions(db: Db, eventId: string, slugs: string[]) {
+	if (slugs.length === 0) return [];
+	const rows = await listAxes(db, eventId);
+	return rows.filter((a) => slugs.includes(a.slug) && Object.keys(a.conclusions).length > 0);
 }

@@ -43,7 +43,10 @@ export const axis = pgTable(
 		slug: text('slug').notNull(),
 		position: integer('position').notNull(),
 		name: jsonb('name').$type<LocalizedText>().notNull(),
-		description: jsonb('description').$type<LocalizedText>().notNull()
+		description: jsonb('description').$type<LocalizedText>().notNull(),
+		/** The moderators' conclusions for this axis, after the exchange (empty until written). */
+		conclusions: jsonb('conclusions').$type<Partial<LocalizedText>>().notNull().default({}),
+		moderator: text('moderator').notNull().default('')
 	},
 	(t) => [index('axis_event_idx').on(t.eventId, t.position)]
 );

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { getPublishedEvent } from '#lib/server/events/queries.ts';
-import { pick } from '#lib/i18n/localized.ts';
+import { pickAny, pick } from '#lib/i18n/localized.ts';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const { database } = await getRuntime();
@@ -24,7 +24,13 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			openToAttendees: event.openToAttendees,
 			agendaState: event.agendaState,
 			isDemo: event.isDemo,
-			axes: event.axes.map((a) => ({ slug: a.slug, name: pick(a.name, l), description: pick(a.description, l) })),
+			axes: event.axes.map((a) => ({
+				slug: a.slug,
+				name: pick(a.name, l),
+				description: pick(a.description, l),
+				conclusions: pickAny(a.conclusions, l),
+				moderator: a.moderator
+			})),
 			sessions: event.sessions.map((s) => ({
 				id: s.id,
 				title: pick(s.title, l),

@@ -62,6 +62,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 				position: a.position,
 				name: raw(a.name),
 				description: raw(a.description),
+				conclusions: a.conclusions[l] ?? '',
+				moderator: a.moderator,
 				spanish: a.name.es
 			})),
 			sessions: event.sessions.map((s) => {
