@@ -82,6 +82,9 @@ test.describe('A city shares a practice and a moderator publishes it', () => {
 		await city.getByRole('button', { name: 'Enviar a revisión' }).click();
 		await expect(city.getByRole('status')).toContainText('La práctica está en revisión.');
 
+		// The organisers are told by mail that a practice waits for them.
+		await moderator.goto('/admin/outbox');
+		await expect(moderator.getByRole('row', { name: /organiser@intercambio\.localhost/ }).filter({ hasText: 'Práctica para revisar: «Mesas barriales' }).first()).toBeVisible();
 		// The moderator asks for one more thing; the city gets a new link.
 		await moderator.goto('/admin/practices');
 		await moderator.getByRole('link', { name: 'Mesas barriales de seguimiento del plan en Salto' }).click();

@@ -72,3 +72,13 @@ export async function accountExists(db: Db, email: string): Promise<boolean> {
 	const rows = await db.select({ id: authUser.id }).from(authUser).where(eq(authUser.email, email.trim().toLowerCase())).limit(1);
 	return rows.length > 0;
 }
+
+/** Addresses of the installation-wide organisers (who moderate the repository). */
+export async function installationOrganiserEmails(db: Db): Promise<string[]> {
+	const rows = await db
+		.selectDistinct({ email: authUser.email })
+		.from(roleAssignment)
+		.innerJoin(authUser, eq(authUser.id, roleAssignment.userId))
+		.where(and(eq(roleAssignment.role, 'organiser'), isNull(roleAssignment.eventId)));
+	return rows.map((r) => r.email).sort();
+}

@@ -69,3 +69,17 @@ export function practicePublishedMail(params: { to: string; name: string; title:
 		idempotencyKey: `practice-published:${params.practiceId}:${params.version}`
 	};
 }
+
+/** Tells a moderator that a practice waits for review. */
+export function practiceSubmittedMail(params: { to: string; title: string; url: string; locale: Locale; practiceId: string; round: number }): MailMessage {
+	const { locale } = params;
+	return {
+		template: 'practice-submitted',
+		locale,
+		to: params.to,
+		subject: m.mail_submitted_subject({ title: params.title }, { locale }),
+		body: m.mail_submitted_body({ title: params.title, url: params.url }, { locale }),
+		payload: { url: params.url, practiceId: params.practiceId },
+		idempotencyKey: `practice-submitted:${params.practiceId}:${params.round}:${params.to}`
+	};
+}

@@ -5,7 +5,8 @@ import type { Database } from '../db/client.ts';
 import type { Actor } from '../context.ts';
 import { auditLog } from '../audit/schema.ts';
 import { outbox } from '../mail/schema.ts';
-import { changesRequestedMail, practicePublishedMail, submissionLinkMail } from '../mail/templates.ts';
+import { changesRequestedMail, practicePublishedMail, practiceSubmittedMail, submissionLinkMail } from '../mail/templates.ts';
+import { ensureFirstOrganiser } from '../auth/bootstrap.ts';
 import {
 	commentOnPractice,
 	draftByToken,
@@ -28,6 +29,7 @@ describe.each(testDatabases())('a city submits a practice on $name', ({ open }) 
 	let database: Database;
 	beforeAll(async () => {
 		database = await open();
+		await ensureFirstOrganiser(database.db, 'boss@example.org');
 	});
 	afterAll(() => database?.close());
 
@@ -72,7 +74,12 @@ describe.each(testDatabases())('a city submits a practice on $name', ({ open }) 
 		const saved = await draftByToken(database.db, token);
 		expect(saved?.values.texts.context).toBe('Plazas vacías.');
 		expect(saved?.values.title).toBe('Ferias de economía social en plazas');
-		expect(await submitForReview({ db: database.db, token })).toEqual({ missing: [] });
+		const notify = (p: { to: string; title: string; practiceId: string; round: number }) =>
+			practiceSubmittedMail({ ...p, url: `http://localhost/admin/practices/${p.practiceId}`, locale: 'es' });
+		expect(await submitForReview({ db: database.db, token, delivery: 'outbox-only', notify })).toEqual({ missing: [] });
+		// The organisers who moderate are told, once.
+		const notices = await database.db.select().from(outbox).where(eq(outbox.template, 'practice-submitted'));
+		expect(notices.map((n) => [n.recipient, n.subject])).toEqual([['boss@example.org', 'Práctica para revisar: «Ferias de economía social en plazas»']]);
 		await expect(saveDraft({ db: database.db, token, change: { title: 'Otro' } })).rejects.toMatchObject({ code: 'conflict' });
 		expect((await moderationQueue(database.db)).map((q) => [q.id, q.status])).toEqual([[practiceId, 'submitted']]);
 	});

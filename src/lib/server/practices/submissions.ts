@@ -4,6 +4,8 @@ import type { Ctx } from '../context.ts';
 import { DomainError } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { recordAudit } from '../audit/log.ts';
+import { auditLog } from '../audit/schema.ts';
+import { installationOrganiserEmails } from '../auth/roles.ts';
 import { enqueueMail, type MailMessage } from '../mail/outbox.ts';
 import { canModeratePractices } from './rules.ts';
 import { linkPlaces, publishInTx, rowValues, slugify, uniqueSlug, type PracticeInput } from './commands.ts';
@@ -154,7 +156,21 @@ export function missingForReview(values: DraftValues): string[] {
 	return missing;
 }
 
-export async function submitForReview({ db, token }: { db: Db; token: string }): Promise<{ missing: string[] }> {
+/**
+ * Send a complete draft for review; the organisers who moderate the repository are told by
+ * mail (in the same transaction, so the notice and the state change go together).
+ */
+export async function submitForReview({
+	db,
+	token,
+	delivery,
+	notify
+}: {
+	db: Db;
+	token: string;
+	delivery?: Delivery;
+	notify?: (params: { to: string; title: string; practiceId: string; round: number }) => MailMessage;
+}): Promise<{ missing: string[] }> {
 	return db.transaction(async (tx) => {
 		const [row] = await tx.select().from(practice).where(eq(practice.editTokenHash, hashToken(token))).for('update');
 		if (!row) throw new DomainError('not_found', 'not_found');
@@ -163,6 +179,15 @@ export async function submitForReview({ db, token }: { db: Db; token: string }):
 		if (missing.length) return { missing };
 		await tx.update(practice).set({ status: 'submitted', submittedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(practice.id, row.id));
 		await recordAudit(tx, null, { action: 'practice.submitted', entity: 'practice', entityId: row.id, details: { slug: row.slug } });
+		if (notify && delivery) {
+			const [{ round }] = await tx
+				.select({ round: sql<number>`count(*)::int` })
+				.from(auditLog)
+				.where(and(eq(auditLog.entityId, row.id), eq(auditLog.action, 'practice.submitted')));
+			for (const to of await installationOrganiserEmails(tx)) {
+				await enqueueMail(tx, notify({ to, title: row.title, practiceId: row.id, round }), delivery);
+			}
+		}
 		return { missing: [] };
 	});
 }

@@ -15,6 +15,7 @@ import {
 import { articulationName, countryName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
 import { describePlaces, localPlaces } from '#lib/server/practices/places.ts';
 import { failFromDomain } from '#lib/server/http/forms.ts';
+import { practiceSubmittedMail } from '#lib/server/mail/templates.ts';
 import { DomainError } from '#lib/server/context.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
@@ -97,9 +98,15 @@ export const actions: Actions = {
 		redirect(303, `${localizeHref(`/practices/submit/${params.token}`)}?step=sources&saved`);
 	},
 	submit: async ({ params }) => {
-		const { database } = await getRuntime();
+		const { database, delivery, config } = await getRuntime();
 		try {
-			const { missing } = await submitForReview({ db: database.db, token: params.token });
+			const { missing } = await submitForReview({
+				db: database.db,
+				token: params.token,
+				delivery,
+				// Moderators read the notice in the installation's language.
+				notify: (p) => practiceSubmittedMail({ ...p, url: new URL(`/admin/practices/${p.practiceId}`, config.origin).toString(), locale: 'es' })
+			});
 			if (missing.length) return fail(422, { step: 'review', missing, errors: { _: 'missing' } });
 		} catch (e) {
 			return failFromDomain(e, { step: 'review' });
