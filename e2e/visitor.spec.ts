@@ -26,6 +26,10 @@ test.describe('A visitor learns about the exchange', () => {
 			'Adaptabilidad de la planificación frente a la pandemia'
 		]);
 		await expect(page.getByText(/Por definir/)).toBeVisible();
+		// What was presented there is in the repository, one click away.
+		await expect(page.getByRole('heading', { level: 2, name: 'Prácticas presentadas' })).toBeVisible();
+		await expect(page.locator('ul.presented > li')).toHaveCount(12);
+		await expect(page.locator('ul.presented')).toContainText('Presupuesto participativo por barrios con votación digital y presencial');
 		await expect(page.locator('section[aria-labelledby="taking-part"]')).toContainText('cualquier persona puede inscribirse para asistir');
 
 		const first = page.locator('ol.sessions > li').first();

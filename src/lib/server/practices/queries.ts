@@ -150,3 +150,12 @@ export async function placesWithPractices(db: Db) {
 	}
 	return [...byPlace.values()];
 }
+
+/** The published practices presented at an event, by axis order then title. */
+export async function practicesOfEvent(db: Db, eventId: string) {
+	return db
+		.select({ slug: practice.slug, title: practice.title, language: practice.language, placeNames: practice.placeNames, axes: practice.axes, demo: practice.demo })
+		.from(practice)
+		.where(and(eq(practice.eventId, eventId), eq(practice.status, 'published')))
+		.orderBy(asc(practice.title));
+}

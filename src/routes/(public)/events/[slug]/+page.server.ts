@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { getPublishedEvent } from '#lib/server/events/queries.ts';
+import { practicesOfEvent } from '#lib/server/practices/queries.ts';
 import { pickAny, pick } from '#lib/i18n/localized.ts';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -38,6 +39,15 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 				endsAt: s.endsAt
 			}))
 		},
+		// The practices presented there, from the repository.
+		practices: (await practicesOfEvent(database.db, event.id)).map((p) => ({
+			slug: p.slug,
+			title: p.title,
+			language: p.language,
+			placeNames: p.placeNames,
+			demo: p.demo,
+			axes: p.axes.map((slug) => event.axes.find((a) => a.slug === slug)).filter((a) => a !== undefined).map((a) => pick(a.name, l).text)
+		})),
 		now: new Date()
 	};
 };
