@@ -46,7 +46,10 @@ test.describe('A city shares a practice and a moderator publishes it', () => {
 		const moderator = await organiser(browser);
 		const link = await linkFromOutbox(moderator, 'marta@salto.example', /Tu práctica en Intercambio/);
 
-		await city.goto(link);
+		const draftPage = await city.goto(link);
+		// The private address never leaks to another site, nor into a search engine.
+		expect(draftPage?.headers()['referrer-policy']).toBe('same-origin');
+		expect(draftPage?.headers()['x-robots-tag']).toBe('noindex');
 		await expect(city.getByRole('heading', { level: 1 })).toHaveText('Tu práctica: «Mesas barriales de seguimiento del plan en Salto»');
 		await city.getByRole('checkbox', { name: 'Participación ciudadana' }).check();
 		await city.getByLabel('Año de inicio').fill('2030');

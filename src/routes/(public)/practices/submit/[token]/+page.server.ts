@@ -28,7 +28,7 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 	const { database } = await getRuntime();
 	const draft = await draftByToken(database.db, params.token);
 	if (!draft) error(404, 'Not found');
-	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'same-origin', 'x-robots-tag': 'noindex' });
 	const labels = await taxonomyLabels(database.db, locals.locale);
 	const v = draft.values;
 	const cities = await describePlaces(database.db, v.geonamesIds);
