@@ -12,6 +12,8 @@ import { enqueueMail, type MailMessage } from './mail/outbox.ts';
 import { magicLinkMail } from './mail/templates.ts';
 import { smtpTransport, startMailWorker } from './mail/worker.ts';
 import { log } from './log.ts';
+import { openCacheChannel } from './http/cache-channel.ts';
+import { invalidatePageCache, onLocalWrite } from './http/page-cache.ts';
 import { getLocale } from '../paraglide/runtime.js';
 
 export interface Runtime {
@@ -25,6 +27,7 @@ export interface Runtime {
 
 let current: Promise<Runtime> | null = null;
 let stopWorker: (() => Promise<void>) | null = null;
+let stopChannel: (() => Promise<void>) | null = null;
 
 function readConfig(): Config {
 	const port = env.PORT as number;
@@ -70,6 +73,12 @@ async function start(): Promise<Runtime> {
 		stopWorker = worker.stop;
 	}
 
+	if (config.databaseUrl) {
+		const channel = await openCacheChannel(config.databaseUrl, () => invalidatePageCache({ announce: false }));
+		onLocalWrite(() => void channel.broadcast().catch((error) => log.warn({ err: String(error) }, 'cache broadcast failed')));
+		stopChannel = channel.close;
+	}
+
 	const runtime: Runtime = { config, database, auth, sendMail, delivery };
 	await printFirstSignInLinks(runtime);
 	log.info({ database: database.kind, mail: delivery }, 'Intercambio ready');
@@ -108,5 +117,6 @@ export async function stopRuntime(): Promise<void> {
 	const runtime = await current.catch(() => null);
 	current = null;
 	await stopWorker?.();
+	await stopChannel?.().catch(() => {});
 	await runtime?.database.close();
 }

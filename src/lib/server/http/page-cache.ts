@@ -25,10 +25,18 @@ const PRIVATE_PATHS = /^(?:\/(?:pt|en))?\/(?:admin|sign-in|sign-out|api\/auth|he
 const entries = new Map<string, Entry>();
 let generation = 0;
 
-/** Something changed: every cached page may be stale. */
-export function invalidatePageCache(): void {
+const writeListeners: (() => void)[] = [];
+
+/** Called on every local write (the runtime uses it to tell other instances). */
+export function onLocalWrite(listener: () => void): void {
+	writeListeners.push(listener);
+}
+
+/** Something changed: every cached page may be stale. A local write is also announced. */
+export function invalidatePageCache(options: { announce?: boolean } = {}): void {
 	generation++;
 	entries.clear();
+	if (options.announce ?? true) for (const listener of writeListeners) listener();
 }
 
 export function hasSessionCookie(cookieHeader: string | null): boolean {
