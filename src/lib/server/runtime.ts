@@ -14,6 +14,7 @@ import { smtpTransport, startMailWorker } from './mail/worker.ts';
 import { log } from './log.ts';
 import { openCacheChannel } from './http/cache-channel.ts';
 import { invalidatePageCache, onLocalWrite } from './http/page-cache.ts';
+import { useDatabaseForRateLimits } from './http/rate-limit.ts';
 import { getLocale } from '../paraglide/runtime.js';
 
 export interface Runtime {
@@ -78,6 +79,8 @@ async function start(): Promise<Runtime> {
 		onLocalWrite(() => void channel.broadcast().catch((error) => log.warn({ err: String(error) }, 'cache broadcast failed')));
 		stopChannel = channel.close;
 	}
+
+	useDatabaseForRateLimits(database.db);
 
 	const runtime: Runtime = { config, database, auth, sendMail, delivery };
 	await printFirstSignInLinks(runtime);

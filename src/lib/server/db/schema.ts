@@ -4,3 +4,4 @@ export * from '../audit/schema.ts';
 export * from '../mail/schema.ts';
 export * from '../events/schema.ts';
 export * from '../practices/schema.ts';
+export * from '../http/schema.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { consume, limitFor } from './rate-limit.ts';
+import { consume, databaseLimiters, limitFor } from './rate-limit.ts';
+import { testDatabases } from '../db/testing.ts';
 
 describe('rate limits', () => {
 	it('counts sign-in posts in every language under the strict limit', () => {
@@ -18,5 +19,24 @@ describe('rate limits', () => {
 		expect(waits.slice(0, 10)).toEqual(Array(10).fill(0));
 		expect(waits[10]).toBeGreaterThan(0);
 		expect(await consume('signIn', '203.0.113.100')).toBe(0);
+	});
+});
+
+describe.each(testDatabases())('rate limits shared through $name', ({ open }) => {
+	it('counts one address across two instances of the app', async () => {
+		const database = await open();
+		try {
+			// Two app instances on one database: each has its own limiters, the counters are shared.
+			const first = databaseLimiters(database.db);
+			const second = databaseLimiters(database.db);
+			const waits: number[] = [];
+			for (let i = 0; i < 6; i++) waits.push(await consume('signIn', '198.51.100.9', first));
+			for (let i = 0; i < 4; i++) waits.push(await consume('signIn', '198.51.100.9', second));
+			expect(waits).toEqual(Array(10).fill(0));
+			expect(await consume('signIn', '198.51.100.9', first)).toBeGreaterThan(0);
+			expect(await consume('signIn', '198.51.100.10', second)).toBe(0);
+		} finally {
+			await database.close();
+		}
 	});
 });

@@ -1,22 +1,42 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterDrizzle, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Db } from '../db/client.ts';
+import { rateLimit } from './schema.ts';
 
-/**
- * Per-address limits on posts. Kept in the process: each instance limits on its own,
- * which bounds abuse per instance; a shared store can replace it when there are many.
- */
-const limiters = {
+/** Per-address limits on posts. */
+const LIMITS = {
 	// Guessing passwords or flooding someone's inbox with sign-in links.
-	signIn: new RateLimiterMemory({ keyPrefix: 'sign-in', points: 10, duration: 10 * 60 }),
+	signIn: { keyPrefix: 'sign-in', points: 10, duration: 10 * 60 },
 	// Every other anonymous form (registration, proposals, questions…).
-	publicForm: new RateLimiterMemory({ keyPrefix: 'public-form', points: 30, duration: 60 })
-};
+	publicForm: { keyPrefix: 'public-form', points: 30, duration: 60 }
+} as const;
 
-export type LimitName = keyof typeof limiters;
+export type LimitName = keyof typeof LIMITS;
+type Limiters = Record<LimitName, RateLimiterAbstract>;
+
+const inMemory = (): Limiters => ({
+	signIn: new RateLimiterMemory(LIMITS.signIn),
+	publicForm: new RateLimiterMemory(LIMITS.publicForm)
+});
+
+/** Counters in the database: every instance sharing it counts the same requests. */
+export function databaseLimiters(db: Db): Limiters {
+	return {
+		signIn: new RateLimiterDrizzle({ ...LIMITS.signIn, storeClient: db, schema: rateLimit }),
+		publicForm: new RateLimiterDrizzle({ ...LIMITS.publicForm, storeClient: db, schema: rateLimit })
+	};
+}
+
+// In memory until the runtime hands over the database (unit tests use memory).
+let limiters: Limiters = inMemory();
+
+export function useDatabaseForRateLimits(db: Db): void {
+	limiters = databaseLimiters(db);
+}
 
 /** Spend one point; returns seconds to wait when the limit is reached, else 0. */
-export async function consume(name: LimitName, key: string): Promise<number> {
+export async function consume(name: LimitName, key: string, from: Limiters = limiters): Promise<number> {
 	try {
-		await limiters[name].consume(key);
+		await from[name].consume(key);
 		return 0;
 	} catch (result) {
 		if (result instanceof RateLimiterRes) return Math.ceil(result.msBeforeNext / 1000);
