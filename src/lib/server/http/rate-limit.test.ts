@@ -10,6 +10,7 @@ describe('rate limits', () => {
 		expect(limitFor('POST', '/pt/time-zone', false)).toBe('publicForm');
 		expect(limitFor('POST', '/admin/events/x', true)).toBeNull();
 		expect(limitFor('GET', '/sign-in', false)).toBeNull();
+		expect(limitFor('GET', '/api/auth/magic-link/verify', false)).toBe('signIn');
 		expect(limitFor('POST', '/portal', false)).toBe('publicForm');
 	});
 

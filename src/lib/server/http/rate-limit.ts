@@ -46,9 +46,11 @@ export async function consume(name: LimitName, key: string, from: Limiters = lim
 
 /** Which limit a request falls under, if any. */
 export function limitFor(method: string, pathname: string, signedIn: boolean): LimitName | null {
-	if (method !== 'POST') return null;
 	// The same form lives at /sign-in, /pt/sign-in and /en/sign-in.
 	const path = pathname.replace(/^\/(?:pt|en)(?=\/|$)/, '') || '/';
+	// Following a sign-in link is a GET: guessing tokens counts like guessing passwords.
+	if (method === 'GET' && path === '/api/auth/magic-link/verify') return 'signIn';
+	if (method !== 'POST') return null;
 	if (path === '/sign-in' || path.startsWith('/api/auth/')) return 'signIn';
 	return signedIn ? null : 'publicForm';
 }
