@@ -1,15 +1,19 @@
 // Search speed on a large repository: words + two facets, on PGlite and on PostgreSQL.
-// Usage: npm run bench:search [-- N]   (N synthetic practices, default 100000;
+// Usage: npm run bench:search [-- N] [--uniform]   (N synthetic practices, default 100000;
 // PostgreSQL is measured when BENCH_DATABASE_URL or TEST_DATABASE_URL names a server).
+// The practices are written from the demo practices' words (see synthetic.ts); --uniform makes
+// every word common to half the repository instead, the worst case for ranking and counting.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/lib/server/db/client.ts';
-import { insertSyntheticPractices } from '../src/lib/server/practices/synthetic.ts';
+import { insertSyntheticPractices, type SyntheticVocabulary } from '../src/lib/server/practices/synthetic.ts';
 import { searchPractices } from '../src/lib/server/practices/search.ts';
 import { searchParams } from '../src/lib/server/practices/testing.ts';
 
-const count = Number(process.argv[2] ?? process.env.BENCH_PRACTICES ?? 100_000);
+const args = process.argv.slice(2);
+const vocabulary: SyntheticVocabulary = args.includes('--uniform') ? 'uniform' : 'corpus';
+const count = Number(args.find((a) => /^\d+$/.test(a)) ?? process.env.BENCH_PRACTICES ?? 100_000);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
 const QUERIES = [
@@ -32,6 +36,7 @@ function percentile(sorted: number[], p: number) {
 async function measure(name: string, database: Database) {
 	const t0 = Date.now();
 	await insertSyntheticPractices(database.db, count, {
+		vocabulary,
 		onProgress: (done) => done % 10_000 === 0 && process.stdout.write(`\r  ${name}: inserting ${done.toLocaleString('en')} / ${count.toLocaleString('en')}`)
 	});
 	console.log(`\n  ${name}: ${count.toLocaleString('en')} practices inserted in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -55,17 +60,16 @@ async function measure(name: string, database: Database) {
 	);
 	const plan = await database.db.execute(sql`
 		explain (analyze, costs off)
-		select p.id from practice p
-		where p.status = 'published'
-			and p.search_vector @@ (websearch_to_tsquery('intercambio_es', 'participación') || websearch_to_tsquery('intercambio_pt', 'participación'))
-			and p.axes && array['participacion-ciudadana']::text[] and p.countries && array['BR']::text[]`);
+		select s.practice_id from practice_search s
+		where practice_words(s.search_vector) @@ (websearch_to_tsquery('intercambio_es', 'participación') || websearch_to_tsquery('intercambio_pt', 'participación'))
+			and s.axes && array['participacion-ciudadana']::text[] and s.countries && array['BR']::text[]`);
 	const lines = ((Array.isArray(plan) ? plan : (plan as { rows: unknown[] }).rows) as Record<string, string>[]).map((r) => Object.values(r)[0]);
 	console.log(`  ${name}: plan of the words + axis + country filter:`);
 	for (const line of lines) console.log(`    ${line}`);
-	console.log(`  ${name}: indexes used: ${[...new Set(lines.join('\n').match(/practice_\w+_idx/g) ?? [])].join(', ') || 'none'}`);
+	console.log(`  ${name}: indexes used: ${[...new Set(lines.join('\n').match(/practice_search_\w+_idx/g) ?? [])].join(', ') || 'none'}`);
 }
 
-console.log(`Search benchmark: ${count.toLocaleString('en')} synthetic practices\n`);
+console.log(`Search benchmark: ${count.toLocaleString('en')} synthetic practices, ${vocabulary === 'corpus' ? "words drawn from the demo practices' texts" : 'uniform vocabulary (every word in about half the practices)'}\n`);
 const lite = await openDatabase({ dataDir: 'memory://' });
 await measure('PGlite', lite);
 await lite.close();

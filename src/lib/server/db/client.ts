@@ -41,7 +41,9 @@ async function openPostgres(url: string, migrationsFolder: string, max: number):
 	const { default: pg } = await import('pg');
 	const { drizzle } = await import('drizzle-orm/node-postgres');
 	const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-	const pool = new pg.Pool({ connectionString: url, max });
+	// Short web queries: JIT compiling costs more than it saves (100+ ms on a broad search), and
+	// parallel workers compete with the queries a page runs side by side on a small server.
+	const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off -c max_parallel_workers_per_gather=0' });
 	const db = drizzle(pool, { schema });
 	await migrate(db, { migrationsFolder });
 	return {

@@ -16,6 +16,7 @@ import { CITY, practiceInput, searchParams } from './testing.ts';
 import { otherLanguageQuery } from './bilingual.ts';
 import { addPlace, localPlaces } from './places.ts';
 import { parseBasics } from './submission-input.ts';
+import { insertSyntheticPractices } from './synthetic.ts';
 
 const organiser: Actor = { userId: 'u1', email: 'org@example.org', name: 'Org', roles: [{ role: 'organiser', eventId: null }] };
 const reviewer: Actor = { userId: 'u2', email: 'rev@example.org', name: 'Rev', roles: [{ role: 'reviewer', eventId: null }] };
@@ -64,6 +65,10 @@ describe.each(testDatabases())('the repository on $name', ({ open }) => {
 		const page = await getPracticePage(database.db, 'mesa-de-dialogo-barrial');
 		expect(page?.summary).toBe('Segunda versión, corregida.');
 		expect(page?.version).toBe(2);
+		// Search reads the corrected text at once, and no longer the old one.
+		const bySlug = async (q: string) => (await searchPractices(database.db, searchParams({ q }))).hits.filter((h) => h.id === first.id);
+		expect(await bySlug('corregida')).toHaveLength(1);
+		expect(await bySlug('primera')).toHaveLength(0);
 		const history = versionChanges(await listPracticeVersions(database.db, first.id));
 		expect(history.map((v) => [v.version, v.first, v.changes])).toEqual([
 			[2, false, [{ field: 'summary', before: 'Primera versión.', after: 'Segunda versión, corregida.' }]],
@@ -128,6 +133,32 @@ describe.each(testDatabases())('places added by organisers on $name', ({ open })
 			const page = await getPracticePage(database.db, p.slug);
 			expect(page).toMatchObject({ placeNames: 'Área Metropolitana de Montevideo, Canelones', sizeBand: '1m-5m', countries: ['UY'] });
 			await expect(recordPublishedPractice({ ctx, input: practiceInput({ geonamesIds: [-99] }) })).rejects.toMatchObject({ messageKey: 'unknown_place' });
+		} finally {
+			await database.close();
+		}
+	});
+});
+
+describe.each(testDatabases())('synthetic practices for benchmarks on $name', ({ open }) => {
+	it('are written from the demo texts, so common words are common and rare ones rare', async () => {
+		const database = await open();
+		try {
+			await insertSyntheticPractices(database.db, 300, { seed: 7 });
+			const total = (q: string) => searchPractices(database.db, searchParams({ q })).then((r) => r.total);
+			expect(await total('')).toBe(300);
+			const common = await total('pandemia');
+			const rare = await total('huertas');
+			expect(common).toBeGreaterThan(60);
+			expect(rare).toBeGreaterThan(0);
+			expect(rare).toBeLessThan(common / 3);
+			const uniform = await open();
+			try {
+				await insertSyntheticPractices(uniform.db, 200, { seed: 7, vocabulary: 'uniform' });
+				const share = (await searchPractices(uniform.db, searchParams({ q: 'huertas' }))).total / 200;
+				expect(share).toBeGreaterThan(0.3);
+			} finally {
+				await uniform.close();
+			}
 		} finally {
 			await database.close();
 		}

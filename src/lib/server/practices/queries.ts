@@ -15,7 +15,7 @@ export async function getPracticePage(db: Db, slug: string) {
 		.innerJoin(place, eq(place.id, practicePlace.placeId))
 		.where(eq(practicePlace.practiceId, row.id))
 		.orderBy(asc(practicePlace.position));
-	const { searchVector: _v, fuzzyText: _f, editTokenHash: _t, contactEmail, contactName, ...visible } = row;
+	const { editTokenHash: _t, contactEmail, contactName, ...visible } = row;
 	return {
 		...visible,
 		// Contact details are shown only with the person's consent.
@@ -44,16 +44,24 @@ export async function similarPractices(db: Db, target: { id: string; title: stri
 	// Any shared word counts (terms OR-ed), stemmed in both languages.
 	const anyWord = terms ? sql`(to_tsquery('intercambio_es', ${terms}) || to_tsquery('intercambio_pt', ${terms}))` : sql`''::tsquery`;
 	const axes = sql`array[${sql.join([...target.axes, ''].map((a) => sql`${a}`), sql`, `)}]::text[]`;
+	// Candidates are bounded to the most recent 2,000 sharing a word or an axis (all of them in a
+	// repository of normal size), then ranked by the words of their title, tags and summary.
 	const result = await db.execute(sql`
 		select p.slug, p.title, p.language, p.place_names as "placeNames", p.countries, p.demo
-		from practice p
-		where p.status = 'published' and p.id <> ${target.id}
+		from (
+			select s.practice_id, s.rank_vector, s.axes, s.articulation, s.size_band, s.published_at
+			from practice_search s
+			where s.practice_id <> ${target.id} and (practice_words(s.search_vector) @@ ${anyWord} or s.axes && ${axes})
+			order by s.published_at desc nulls last
+			limit 2000
+		) s
+		join practice p on p.id = s.practice_id
 		order by
-			ts_rank_cd(p.search_vector, ${anyWord}) * 4
-			+ cardinality(array(select unnest(p.axes) intersect select unnest(${axes})))
-			+ (case when p.articulation = ${target.articulation} then 0.5 else 0 end)
-			+ (case when p.size_band is not distinct from ${target.sizeBand} then 0.5 else 0 end) desc,
-			p.published_at desc
+			ts_rank_cd(s.rank_vector, ${anyWord}) * 4
+			+ cardinality(array(select unnest(s.axes) intersect select unnest(${axes})))
+			+ (case when s.articulation = ${target.articulation} then 0.5 else 0 end)
+			+ (case when s.size_band is not distinct from ${target.sizeBand} then 0.5 else 0 end) desc,
+			s.published_at desc, p.slug
 		limit ${limit}`);
 	return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
 		slug: string;

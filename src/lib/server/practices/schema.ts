@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
 	boolean,
 	customType,
@@ -78,10 +78,6 @@ export type PracticeTextField = (typeof PRACTICE_TEXT_FIELDS)[number];
 
 const longText = (name: string) => text(name).notNull().default('');
 
-/** The two search configurations (unaccent + stemming) created by migration 0002. */
-const searchConfig = (language: SQL) =>
-	sql`(case ${language} when 'pt' then 'intercambio_pt'::regconfig else 'intercambio_es'::regconfig end)`;
-
 export const practice = pgTable(
 	'practice',
 	{
@@ -133,27 +129,52 @@ export const practice = pgTable(
 		submittedAt: timestamp('submitted_at', { withTimezone: true }),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-		searchVector: tsvector('search_vector').generatedAlwaysAs(
-			(): SQL => sql`
-				setweight(to_tsvector(${searchConfig(sql`language`)}, coalesce(title, '')), 'A') ||
-				setweight(to_tsvector(${searchConfig(sql`language`)}, coalesce(summary, '') || ' ' || coalesce(place_names, '') || ' ' || immutable_join(tags)), 'B') ||
-				setweight(to_tsvector(${searchConfig(sql`language`)}, coalesce(context, '') || ' ' || coalesce(actions, '') || ' ' || coalesce(results, '') || ' ' || coalesce(lessons, '')), 'C') ||
-				setweight(to_tsvector(${searchConfig(sql`language`)}, coalesce(objectives, '') || ' ' || coalesce(participation, '') || ' ' || coalesce(actors, '') || ' ' || coalesce(resources, '') || ' ' || coalesce(indicators, '') || ' ' || coalesce(difficulties, '') || ' ' || coalesce(transfer, '')), 'D')`
-		),
-		/** Unaccented title, places and tags for the misspelling fallback (trigram similarity). */
-		fuzzyText: text('fuzzy_text').generatedAlwaysAs(
-			(): SQL => sql`immutable_unaccent(lower(coalesce(title, '') || ' ' || coalesce(place_names, '') || ' ' || immutable_join(tags)))`
-		)
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
-		index('practice_search_idx').using('gin', t.searchVector),
-		index('practice_fuzzy_idx').using('gin', sql`${t.fuzzyText} gin_trgm_ops`),
 		index('practice_axes_idx').using('gin', t.axes),
 		index('practice_countries_idx').using('gin', t.countries),
 		index('practice_sdgs_idx').using('gin', t.sdgs),
 		index('practice_status_published_idx').on(t.status, t.publishedAt),
 		index('practice_event_idx').on(t.eventId)
+	]
+);
+
+/**
+ * What a search reads, one narrow row per published practice, kept by a trigger on `practice`
+ * (migration 0007): the facet values and a small ranking vector inline, the full text-search
+ * vector out of line. A search that matches half the repository then walks a few thousand small
+ * pages instead of the wide practice rows, and never reads a full vector.
+ */
+export const practiceSearch = pgTable(
+	'practice_search',
+	{
+		practiceId: uuid('practice_id')
+			.primaryKey()
+			.references(() => practice.id, { onDelete: 'cascade' }),
+		language: text('language').notNull(),
+		axes: text('axes').array().notNull(),
+		countries: text('countries').array().notNull(),
+		sizeBand: text('size_band'),
+		articulation: text('articulation').notNull(),
+		sdgs: integer('sdgs').array().notNull(),
+		startYear: integer('start_year'),
+		eventId: uuid('event_id'),
+		publishedAt: timestamp('published_at', { withTimezone: true }),
+		title: text('title').notNull(),
+		/** Every word of the practice (weights A–D), out of line: matched through its index only. */
+		searchVector: tsvector('search_vector').notNull(),
+		/** The words a reader sees first (title, tags, places, summary), inline: ranks the matches. */
+		rankVector: tsvector('rank_vector').notNull()
+	},
+	(t) => [
+		// Indexed through practice_words(), an identity function that tells the planner reading a
+		// vector is costly, so words are always matched by the index and never row by row.
+		index('practice_search_vector_idx').using('gin', sql`practice_words(${t.searchVector})`),
+		index('practice_search_axes_idx').using('gin', t.axes),
+		index('practice_search_countries_idx').using('gin', t.countries),
+		index('practice_search_sdgs_idx').using('gin', t.sdgs),
+		index('practice_search_published_idx').on(t.publishedAt)
 	]
 );
 

@@ -88,14 +88,14 @@ const tsQuery = (q: string) => {
 };
 
 const facetCondition: Record<Facet, (values: string[]) => SQL> = {
-	axes: (v) => sql`p.axes && ${textArray(v)}`,
-	countries: (v) => sql`p.countries && ${textArray(v)}`,
-	bands: (v) => sql`p.size_band = any(${textArray(v)})`,
-	articulations: (v) => sql`p.articulation = any(${textArray(v)})`,
-	sdgs: (v) => sql`p.sdgs && ${intArray(v)}`,
-	years: (v) => sql`p.start_year = any(${intArray(v)})`,
-	languages: (v) => sql`p.language = any(${textArray(v)})`,
-	events: (v) => sql`p.event_id = any(${uuidArray(v)})`
+	axes: (v) => sql`s.axes && ${textArray(v)}`,
+	countries: (v) => sql`s.countries && ${textArray(v)}`,
+	bands: (v) => sql`s.size_band = any(${textArray(v)})`,
+	articulations: (v) => sql`s.articulation = any(${textArray(v)})`,
+	sdgs: (v) => sql`s.sdgs && ${intArray(v)}`,
+	years: (v) => sql`s.start_year = any(${intArray(v)})`,
+	languages: (v) => sql`s.language = any(${textArray(v)})`,
+	events: (v) => sql`s.event_id = any(${uuidArray(v)})`
 };
 
 function textArray(values: string[]): SQL {
@@ -123,10 +123,13 @@ function selected(params: SearchParams): Record<Facet, string[]> {
 	};
 }
 
-/** Published practices matching the words and every facet except `except`. */
+/**
+ * Published practices (the rows of practice_search, alias s) matching the words and every facet
+ * except `except`.
+ */
 function whereClause(q: string, chosen: Record<Facet, string[]>, except?: Facet): SQL {
-	const parts: SQL[] = [sql`p.status = 'published'`];
-	if (q) parts.push(sql`p.search_vector @@ ${tsQuery(q)}`);
+	const parts: SQL[] = [sql`true`];
+	if (q) parts.push(sql`practice_words(s.search_vector) @@ ${tsQuery(q)}`);
 	for (const facet of FACETS) {
 		if (facet === except || chosen[facet].length === 0) continue;
 		parts.push(facetCondition[facet](chosen[facet]));
@@ -174,12 +177,16 @@ async function correctSpelling(db: Db, q: string): Promise<string | null> {
 async function run(db: Db, q: string, params: SearchParams): Promise<Omit<SearchResult, 'correctedQuery'>> {
 	const chosen = selected(params);
 	const where = whereClause(q, chosen);
+	// Ordering keys are computed once per matching row in an inner query, so the window and the
+	// sort carry three narrow columns, not the rows' vectors.
+	const rank = q && params.sort === 'relevance' ? sql`ts_rank_cd(s.rank_vector, ${tsQuery(q)}, 32)` : sql`0`;
+	const titleKey = params.sort === 'title' ? sql`s.title` : sql`''`;
 	const order =
 		params.sort === 'title'
-			? sql`p.title collate "C" asc, p.id`
+			? sql`m.title collate "C" asc, m.id`
 			: params.sort === 'newest' || !q
-				? sql`p.published_at desc nulls last, p.id`
-				: sql`ts_rank_cd(p.search_vector, ${tsQuery(q)}, 32) desc, p.published_at desc, p.id`;
+				? sql`m.published_at desc nulls last, m.id`
+				: sql`m.rank desc, m.published_at desc nulls last, m.id`;
 	const snippet = q
 		? sql`ts_headline(case p.language when 'pt' then 'intercambio_pt'::regconfig else 'intercambio_es'::regconfig end,
 				p.summary, ${tsQuery(q)},
@@ -189,9 +196,12 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 	// The page of ids first (ranking every match), then the columns and the highlighted
 	// snippet for those few rows only: headlines are costly.
 	const pageIds = sql`
-		select p.id, count(*) over () as total, row_number() over (order by ${order}) as position
-		from practice p
-		where ${where}
+		select m.id, count(*) over () as total, row_number() over (order by ${order}) as position
+		from (
+			select s.practice_id as id, ${rank} as rank, s.published_at, ${titleKey} as title
+			from practice_search s
+			where ${where}
+		) m
 		order by ${order}
 		limit ${params.perPage} offset ${offset}`;
 	const hitsQuery = sql`
@@ -210,9 +220,12 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 	// counts are then grouped from that small set in memory.
 	const active = FACETS.filter((f) => chosen[f].length > 0);
 	const flag = (facet: Facet) => sql.raw(`f_${facet}`);
-	const othersHold = (facet: Facet) => {
+	// Facets without a filter of their own count the rows meeting every filter (the small set
+	// `hit`); a filtered facet counts the rows meeting every other filter.
+	const source = (facet: Facet) => {
+		if (!active.includes(facet)) return sql`hit m`;
 		const others = active.filter((f) => f !== facet);
-		return others.length ? sql.join(others.map((f) => sql`m.${flag(f)}`), sql` and `) : sql`true`;
+		return others.length ? sql`near m where ${sql.join(others.map((f) => sql`m.${flag(f)}`), sql` and `)}` : sql`near m`;
 	};
 	const narrowValue: Record<Facet, SQL> = {
 		axes: sql`unnest(m.axes)`,
@@ -225,24 +238,29 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 		events: sql`m.event_id::text`
 	};
 	const flags = active.map((f) => sql`, (${facetCondition[f](chosen[f])}) as ${flag(f)}`);
-	// A row counts for some facet only if it meets every active filter but at most one.
+	// A row counts for some facet only if it meets every active filter but at most one, written
+	// as an OR of ANDs so the planner can combine the facet indexes.
+	const condition = (f: Facet) => sql`(${facetCondition[f](chosen[f])})`;
 	const atMostOneFails =
-		active.length === 0
+		active.length < 2
 			? sql``
-			: active.length === 1
-				? sql``
-				: sql`and (${sql.join(active.map((f) => sql`(${facetCondition[f](chosen[f])})::int`), sql` + `)}) >= ${active.length - 1}`;
+			: sql`and (${sql.join(
+					active.map((skip) => sql`(${sql.join(active.filter((f) => f !== skip).map(condition), sql` and `)})`),
+					sql` or `
+				)})`;
+	const allHold = active.length ? sql.join(active.map((f) => sql`near.${flag(f)}`), sql` and `) : sql`true`;
 	const facetQuery = sql`
-		with m as materialized (
-			select p.axes, p.countries, p.size_band, p.articulation, p.sdgs, p.start_year, p.language, p.event_id ${sql.join(flags, sql``)}
-			from practice p
+		with near as materialized (
+			select s.axes, s.countries, s.size_band, s.articulation, s.sdgs, s.start_year, s.language, s.event_id ${sql.join(flags, sql``)}
+			from practice_search s
 			where ${whereClause(q, EMPTY_CHOICE)} ${atMostOneFails}
-		)
+		),
+		hit as materialized (select * from near where ${allHold})
 		${sql.join(
 			FACETS.map(
 				(facet) => sql`
 					select ${facet}::text as facet, v as value, count(*)::int as count
-					from (select ${narrowValue[facet]} as v from m where ${othersHold(facet)}) f
+					from (select ${narrowValue[facet]} as v from ${source(facet)}) f
 					where v is not null
 					group by v`
 			),
@@ -255,7 +273,7 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 	]);
 	let total = hits.length ? Number(hits[0].total) : 0;
 	if (!hits.length && offset > 0) {
-		const [count] = await rows<{ n: number }>(db, sql`select count(*)::int as n from practice p where ${where}`);
+		const [count] = await rows<{ n: number }>(db, sql`select count(*)::int as n from practice_search s where ${where}`);
 		total = count.n;
 	}
 	const facets = EMPTY_FACETS();

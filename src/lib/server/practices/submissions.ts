@@ -217,7 +217,7 @@ export async function practiceForModeration(db: Db, practiceId: string) {
 		.from(practiceComment)
 		.where(eq(practiceComment.practiceId, practiceId))
 		.orderBy(asc(practiceComment.createdAt));
-	const { searchVector: _v, fuzzyText: _f, editTokenHash: _t, ...visible } = row;
+	const { editTokenHash: _t, ...visible } = row;
 	return { practice: visible, comments };
 }
 
