@@ -24,7 +24,20 @@ const messages: Record<string, () => string> = {
 	file_too_big: m.form_error_file_too_big,
 	file_type: m.form_error_file_type,
 	file_too_many: m.form_error_file_too_many,
-	not_published: m.form_error_not_published
+	not_published: m.form_error_not_published,
+	choose_session: m.form_error_choose_session,
+	consent: m.form_error_consent,
+	session_over: m.form_error_session_over,
+	registration_closed: m.form_error_registration_closed,
+	registration_not_yet: m.form_error_registration_not_yet,
+	registration_over: m.form_error_registration_over,
+	registration_not_found: m.form_error_registration_not_found,
+	registration_cancelled: m.form_error_registration_cancelled,
+	last_session: m.form_error_last_session,
+	capacity: m.form_error_capacity,
+	reminders: m.form_error_reminders,
+	options: m.form_error_options,
+	too_many_questions: m.form_error_too_many_questions
 };
 
 /** A form error code from the server, in the reader's language. */

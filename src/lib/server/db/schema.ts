@@ -5,3 +5,4 @@ export * from '../mail/schema.ts';
 export * from '../events/schema.ts';
 export * from '../practices/schema.ts';
 export * from '../http/schema.ts';
+export * from '../registrations/schema.ts';

@@ -65,6 +65,8 @@ export const eventSession = pgTable(
 		// Shown only to confirmed registrants (registration issue); never on public pages.
 		joinUrl: text('join_url'),
 		recordingUrl: text('recording_url'),
+		/** Seats for registrants; null: no limit. */
+		capacity: integer('capacity'),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('event_session_event_idx').on(t.eventId, t.startsAt)]

@@ -137,3 +137,14 @@ export async function getOutboxMail(db: Db, id: string) {
 	const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
 	return row ?? null;
 }
+
+/** Which of these idempotency keys already made a mail (so a caller can skip work already done). */
+export async function existingIdempotencyKeys(db: Db, keys: string[]): Promise<Set<string>> {
+	const found = new Set<string>();
+	for (let i = 0; i < keys.length; i += 1000) {
+		const chunk = keys.slice(i, i + 1000);
+		const rows = await db.select({ key: outbox.idempotencyKey }).from(outbox).where(inArray(outbox.idempotencyKey, chunk));
+		for (const r of rows) if (r.key) found.add(r.key);
+	}
+	return found;
+}

@@ -1,0 +1,124 @@
+import { asc, eq } from 'drizzle-orm';
+import { m } from '../../paraglide/messages.js';
+import type { Db } from '../db/client.ts';
+import type { MailMessage } from '../mail/outbox.ts';
+import { event, eventSession } from '../events/schema.ts';
+import { isLocale, pick, type Locale } from '../../i18n/localized.ts';
+import { describeZone, formatSessionRange } from '../../time.ts';
+import { registration, registrationSession } from './schema.ts';
+import { registrationToken } from './tokens.ts';
+
+export type MailKind = 'confirm' | 'already_registered' | 'confirmed' | 'seat_given' | 'reminder';
+
+/** A session's time in the event's zone and, when it differs, in the registrant's own. */
+export function sessionTimeLines(s: { startsAt: Date; endsAt: Date }, eventZone: string, ownZone: string, locale: Locale): string {
+	const inEvent = `${formatSessionRange(s.startsAt, s.endsAt, eventZone, locale)} (${describeZone(eventZone, s.startsAt, locale)})`;
+	if (ownZone === eventZone) return inEvent;
+	return `${inEvent}\n    ${m.mail_registration_your_time({ time: `${formatSessionRange(s.startsAt, s.endsAt, ownZone, locale)} (${describeZone(ownZone, s.startsAt, locale)})` }, { locale })}`;
+}
+
+/**
+ * Write one mail about a registration, in the registrant's language, from what the database
+ * holds now (sessions, seats, times in both zones) and the private link.
+ */
+export async function registrationMail(
+	db: Db,
+	params: {
+		registrationId: string;
+		kind: MailKind;
+		idempotencyKey: string;
+		secret: string;
+		linkFor: (token: string, locale: Locale) => string;
+		sessionId?: string;
+		/** For reminders: the join link and how long before the start this one goes out. */
+		reminder?: { minutes: number };
+	}
+): Promise<MailMessage | null> {
+	const [row] = await db
+		.select({
+			id: registration.id,
+			email: registration.email,
+			name: registration.name,
+			status: registration.status,
+			locale: registration.locale,
+			timeZone: registration.timeZone,
+			tokenSalt: registration.tokenSalt,
+			eventTitle: event.title,
+			eventZone: event.timeZone
+		})
+		.from(registration)
+		.innerJoin(event, eq(event.id, registration.eventId))
+		.where(eq(registration.id, params.registrationId));
+	if (!row || row.status === 'deleted') return null;
+	const locale: Locale = isLocale(row.locale) ? row.locale : 'es';
+	const url = params.linkFor(registrationToken(params.secret, row.id, row.tokenSalt), locale);
+	const title = pick(row.eventTitle, locale).text;
+	const sessions = await db
+		.select({
+			id: eventSession.id,
+			title: eventSession.title,
+			startsAt: eventSession.startsAt,
+			endsAt: eventSession.endsAt,
+			joinUrl: eventSession.joinUrl,
+			state: registrationSession.state
+		})
+		.from(registrationSession)
+		.innerJoin(eventSession, eq(eventSession.id, registrationSession.sessionId))
+		.where(eq(registrationSession.registrationId, row.id))
+		.orderBy(asc(eventSession.startsAt));
+	const list = sessions
+		.map((s) => {
+			const state = s.state === 'seat' ? (row.status === 'confirmed' ? m.registration_state_seat({}, { locale }) : m.registration_state_held({}, { locale })) : m.registration_state_waitlist({}, { locale });
+			return `- ${pick(s.title, locale).text} — ${state}\n    ${sessionTimeLines(s, row.eventZone, row.timeZone, locale)}`;
+		})
+		.join('\n');
+	const base = { locale, to: row.email, payload: { url, registrationId: row.id }, idempotencyKey: params.idempotencyKey };
+	const name = row.name;
+	switch (params.kind) {
+		case 'confirm':
+			return {
+				...base,
+				template: 'registration-confirm',
+				subject: m.mail_registration_confirm_subject({ event: title }, { locale }),
+				body: m.mail_registration_confirm_body({ name, event: title, url, sessions: list }, { locale })
+			};
+		case 'already_registered':
+			return {
+				...base,
+				template: 'registration-again',
+				subject: m.mail_registration_again_subject({ event: title }, { locale }),
+				body: m.mail_registration_again_body({ name, event: title, url, sessions: list }, { locale })
+			};
+		case 'confirmed':
+			return {
+				...base,
+				template: 'registration-confirmed',
+				subject: m.mail_registration_confirmed_subject({ event: title }, { locale }),
+				body: m.mail_registration_confirmed_body({ name, event: title, url, sessions: list }, { locale })
+			};
+		case 'seat_given': {
+			const session = sessions.find((s) => s.id === params.sessionId);
+			if (!session) return null;
+			const body = row.status === 'confirmed' ? m.mail_registration_seat_body : m.mail_registration_seat_pending_body;
+			return {
+				...base,
+				template: 'registration-seat-given',
+				subject: m.mail_registration_seat_subject({ session: pick(session.title, locale).text }, { locale }),
+				body: body({ name, event: title, session: pick(session.title, locale).text, time: sessionTimeLines(session, row.eventZone, row.timeZone, locale), url }, { locale })
+			};
+		}
+		case 'reminder': {
+			const session = sessions.find((s) => s.id === params.sessionId);
+			if (!session || session.state !== 'seat' || row.status !== 'confirmed') return null;
+			const minutes = params.reminder?.minutes ?? 60;
+			const when = minutes === 1440 ? m.reminder_tomorrow({}, { locale }) : minutes % 1440 === 0 ? m.reminder_in_days({ count: minutes / 1440 }, { locale }) : minutes % 60 === 0 ? m.reminder_in_hours({ count: minutes / 60 }, { locale }) : m.reminder_in_minutes({ count: minutes }, { locale });
+			const join = session.joinUrl ? m.mail_reminder_join({ link: session.joinUrl }, { locale }) : m.mail_reminder_join_later({}, { locale });
+			return {
+				...base,
+				template: 'registration-reminder',
+				subject: m.mail_reminder_subject({ session: pick(session.title, locale).text, when }, { locale }),
+				body: m.mail_reminder_body({ name, event: title, session: pick(session.title, locale).text, when, time: sessionTimeLines(session, row.eventZone, row.timeZone, locale), join, url }, { locale })
+			};
+		}
+	}
+}
