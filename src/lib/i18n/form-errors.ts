@@ -37,7 +37,8 @@ const messages: Record<string, () => string> = {
 	capacity: m.form_error_capacity,
 	reminders: m.form_error_reminders,
 	options: m.form_error_options,
-	too_many_questions: m.form_error_too_many_questions
+	too_many_questions: m.form_error_too_many_questions,
+	too_many: m.form_error_too_many
 };
 
 /** A form error code from the server, in the reader's language. */

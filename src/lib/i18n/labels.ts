@@ -28,3 +28,25 @@ export const ARTICULATION_OPTIONS = [
 	['multilevel', m.articulation_multilevel],
 	['international_network', m.articulation_international_network]
 ] as const;
+
+/** Kinds of institution a registrant chooses from, in order. */
+export const INSTITUTION_TYPE_OPTIONS = [
+	['local_government', m.institution_local_government],
+	['national_government', m.institution_national_government],
+	['academia', m.institution_academia],
+	['civil_society', m.institution_civil_society],
+	['international', m.institution_international],
+	['private', m.institution_private],
+	['other', m.institution_other]
+] as const;
+
+export const institutionTypeLabel = (type: string) => (INSTITUTION_TYPE_OPTIONS.find(([t]) => t === type)?.[1] ?? (() => type))();
+
+const registrationStatuses: Record<string, () => string> = {
+	pending: m.registration_status_pending,
+	confirmed: m.registration_status_confirmed,
+	cancelled: m.registration_status_cancelled,
+	deleted: m.registration_status_deleted,
+	waitlisted: m.registration_status_waitlisted
+};
+export const registrationStatusLabel = (status: string) => (registrationStatuses[status] ?? (() => status))();

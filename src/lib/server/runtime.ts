@@ -11,6 +11,8 @@ import { seedDemoPractices } from './practices/demo.ts';
 import { enqueueMail, type MailMessage } from './mail/outbox.ts';
 import { magicLinkMail } from './mail/templates.ts';
 import { smtpTransport, startMailWorker } from './mail/worker.ts';
+import { startReminderScheduler } from './registrations/reminders.ts';
+import type { RegistrationEnv } from './registrations/commands.ts';
 import { log } from './log.ts';
 import { openCacheChannel } from './http/cache-channel.ts';
 import { invalidatePageCache, onLocalWrite } from './http/page-cache.ts';
@@ -24,11 +26,14 @@ export interface Runtime {
 	sendMail(message: MailMessage): Promise<void>;
 	/** Whether mail leaves through SMTP or stays in the outbox. */
 	delivery: 'smtp' | 'outbox-only';
+	/** What registration verbs need to write links and mails. */
+	registrations: RegistrationEnv;
 }
 
 let current: Promise<Runtime> | null = null;
 let stopWorker: (() => Promise<void>) | null = null;
 let stopChannel: (() => Promise<void>) | null = null;
+let stopReminders: (() => Promise<void>) | null = null;
 
 function readConfig(): Config {
 	const port = env.PORT as number;
@@ -82,7 +87,11 @@ async function start(): Promise<Runtime> {
 
 	useDatabaseForRateLimits(database.db);
 
-	const runtime: Runtime = { config, database, auth, sendMail, delivery };
+	const registrations: RegistrationEnv = { secret: config.secret, origin: config.origin, delivery };
+	// Every instance looks for due reminders; the outbox's idempotency keys send each one once.
+	stopReminders = startReminderScheduler(database.db, registrations, log).stop;
+
+	const runtime: Runtime = { config, database, auth, sendMail, delivery, registrations };
 	await printFirstSignInLinks(runtime);
 	log.info({ database: database.kind, mail: delivery }, 'Intercambio ready');
 	return runtime;
@@ -120,6 +129,7 @@ export async function stopRuntime(): Promise<void> {
 	const runtime = await current.catch(() => null);
 	current = null;
 	await stopWorker?.();
+	await stopReminders?.();
 	await stopChannel?.().catch(() => {});
 	await runtime?.database.close();
 }

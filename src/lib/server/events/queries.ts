@@ -143,3 +143,12 @@ export async function axisConclusions(db: Db, eventId: string, slugs: string[]) 
 	const rows = await listAxes(db, eventId);
 	return rows.filter((a) => slugs.includes(a.slug) && Object.keys(a.conclusions).length > 0);
 }
+
+/** An event's sessions in time order (ids, titles, times, capacity), without join links. */
+export async function listSessions(db: Db, eventId: string) {
+	return db
+		.select({ ...publicSessionColumns, capacity: eventSession.capacity })
+		.from(eventSession)
+		.where(eq(eventSession.eventId, eventId))
+		.orderBy(asc(eventSession.startsAt));
+}

@@ -7,7 +7,9 @@ const LIMITS = {
 	// Guessing passwords or flooding someone's inbox with sign-in links.
 	signIn: { keyPrefix: 'sign-in', points: 10, duration: 10 * 60 },
 	// Every other anonymous form (registration, proposals, questions…).
-	publicForm: { keyPrefix: 'public-form', points: 30, duration: 60 }
+	publicForm: { keyPrefix: 'public-form', points: 30, duration: 60 },
+	// Forms sent without a solved proof of work (JavaScript off, or a robot): fewer per address.
+	unprovenForm: { keyPrefix: 'unproven-form', points: 10, duration: 10 * 60 }
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
@@ -15,14 +17,16 @@ type Limiters = Record<LimitName, RateLimiterAbstract>;
 
 const inMemory = (): Limiters => ({
 	signIn: new RateLimiterMemory(LIMITS.signIn),
-	publicForm: new RateLimiterMemory(LIMITS.publicForm)
+	publicForm: new RateLimiterMemory(LIMITS.publicForm),
+	unprovenForm: new RateLimiterMemory(LIMITS.unprovenForm)
 });
 
 /** Counters in the database: every instance sharing it counts the same requests. */
 export function databaseLimiters(db: Db): Limiters {
 	return {
 		signIn: new RateLimiterDrizzle({ ...LIMITS.signIn, storeClient: db, schema: rateLimit }),
-		publicForm: new RateLimiterDrizzle({ ...LIMITS.publicForm, storeClient: db, schema: rateLimit })
+		publicForm: new RateLimiterDrizzle({ ...LIMITS.publicForm, storeClient: db, schema: rateLimit }),
+		unprovenForm: new RateLimiterDrizzle({ ...LIMITS.unprovenForm, storeClient: db, schema: rateLimit })
 	};
 }
 

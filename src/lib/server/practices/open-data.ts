@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCell } from '../spreadsheet.ts';
 import { Feed } from 'feed';
 import type { Db } from '../db/client.ts';
 import { listPublishedPractices } from './queries.ts';
@@ -76,11 +77,7 @@ const CSV_COLUMNS: (keyof OpenPractice)[] = [
  * as a formula (=, +, -, @ first) prefixed with an apostrophe.
  */
 export function practicesCsv(practices: OpenPractice[]): string {
-	const cell = (v: unknown) => {
-		const text = Array.isArray(v) ? v.join('; ') : v === null || v === undefined ? '' : String(v);
-		return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-	};
-	return stringify(practices.map((p) => CSV_COLUMNS.map((c) => cell(p[c]))), { header: true, columns: CSV_COLUMNS as string[], bom: true });
+	return stringify(practices.map((p) => CSV_COLUMNS.map((c) => spreadsheetCell(p[c]))), { header: true, columns: CSV_COLUMNS as string[], bom: true });
 }
 
 export function practicesFeed(practices: OpenPractice[], options: { origin: string; title: string; description: string; feedUrl: string }): string {

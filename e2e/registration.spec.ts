@@ -1,0 +1,207 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { E2E_DATA } from './global-setup.ts';
+import { EVENT_PATH, expectNoAxeViolations } from './helpers.ts';
+
+// Written by the organiser journey, which runs first (files run in name order).
+const ORGANISER_STATE = path.join(E2E_DATA, 'organiser-state.json');
+const SESSION_TITLE = 'Sesión de prueba de inscripción';
+const JOIN_URL = 'https://meet.example.org/intercambio-prueba';
+
+test.describe.configure({ mode: 'serial' });
+
+async function organiser(browser: Browser): Promise<Page> {
+	return (await browser.newContext({ storageState: ORGANISER_STATE })).newPage();
+}
+
+/** The newest mail to someone with this subject, read by an organiser in the outbox; returns its private link. */
+async function registrationLink(browser: Browser, recipient: string, subject: RegExp): Promise<string> {
+	const page = await organiser(browser);
+	await page.goto('/admin/outbox');
+	await page.getByRole('row', { name: new RegExp(recipient) }).filter({ hasText: subject }).first().getByRole('link').click();
+	const body = await page.locator('pre').innerText();
+	await page.context().close();
+	const link = /(http:\/\/\S+\/registration\/[A-Za-z0-9_-]{32})/.exec(body)?.[1];
+	expect(link, body).toBeTruthy();
+	return link!;
+}
+
+/** Tomorrow in Montevideo, as the date field wants it. */
+function tomorrow(): string {
+	const d = new Date(Date.now() + 36 * 3600_000);
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Montevideo' }).format(d);
+}
+
+/** axe runs scripts in the page: check pages of a JavaScript-off journey in a normal tab. */
+async function expectAxeCleanAt(browser: Browser, url: string) {
+	const context = await browser.newContext();
+	const checker = await context.newPage();
+	await checker.goto(url);
+	await expectNoAxeViolations(checker);
+	await context.close();
+}
+
+async function fillRegistration(page: Page, who: { name: string; email: string }) {
+	await page.getByRole('checkbox', { name: SESSION_TITLE }).check();
+	await page.getByLabel('Nombre y apellido').fill(who.name);
+	await page.getByLabel('Correo electrónico').fill(who.email);
+	await page.getByLabel('País').selectOption('UY');
+	await page.getByLabel('Ciudad').fill('Montevideo');
+	await page.getByLabel('Institución', { exact: true }).fill('Intendencia de Montevideo');
+	await page.getByLabel('Tipo de institución').selectOption('local_government');
+	await page.getByRole('checkbox', { name: /acepto/ }).check();
+}
+
+test.describe('People register for a session, and an organiser follows the seats', () => {
+	test('the organiser opens a session tomorrow with one seat and a join link', async ({ browser }) => {
+		const page = await organiser(browser);
+		await page.goto('/admin');
+		await page.getByRole('link', { name: 'Editar' }).first().click();
+		const add = page.locator('form', { has: page.getByRole('group', { name: 'Nueva sesión' }) });
+		await add.getByLabel('Título').fill(SESSION_TITLE);
+		await add.getByLabel('Fecha').fill(tomorrow());
+		await add.getByLabel(/Enlace para unirse/).fill(JOIN_URL);
+		await add.getByRole('button', { name: 'Añadir sesión' }).click();
+		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
+
+		await page.getByRole('link', { name: 'Inscripciones' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Inscripciones');
+		await page.getByLabel(`Plazas de «${SESSION_TITLE}»`).fill('una');
+		await page.locator('#capacity form').last().getByRole('button', { name: 'Guardar' }).click();
+		await expect(page.getByText('Escribe un número entero de plazas')).toBeVisible();
+		await page.getByLabel(`Plazas de «${SESSION_TITLE}»`).fill('1');
+		await page.locator('#capacity form').last().getByRole('button', { name: 'Guardar' }).click();
+		await expect(page.getByRole('status').first()).toHaveText('Cambios guardados.');
+		await expectNoAxeViolations(page);
+		await page.context().close();
+	});
+
+	test('without JavaScript: registers, confirms from the mail, sees the join link, downloads the calendar and the data', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(EVENT_PATH);
+		await page.getByRole('link', { name: 'Inscribirme' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inscripción');
+		await expect(page.getByText('Plazas libres: 1.')).toBeVisible();
+		// The only session ahead comes ticked; a person may untick it.
+		await page.getByRole('checkbox', { name: SESSION_TITLE }).uncheck();
+		await expectAxeCleanAt(browser, page.url());
+
+		// Nothing chosen, nothing accepted: clear messages, nothing saved.
+		await page.getByRole('button', { name: 'Inscribirme' }).click();
+		await expect(page.getByRole('alert')).toHaveText('Revisa los campos marcados.');
+		await expect(page.getByText('Elige al menos una sesión.')).toBeVisible();
+		await expect(page.getByText('Para inscribirte tienes que aceptar')).toBeVisible();
+
+		await page.getByLabel('Nombre y apellido').fill('Lucía Fernández');
+		await fillRegistration(page, { name: 'Lucía Fernández', email: 'lucia@example.org' });
+		await page.getByRole('button', { name: 'Inscribirme' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revisa tu correo');
+		await expectAxeCleanAt(browser, page.url());
+
+		const link = await registrationLink(browser, 'lucia@example.org', /Confirma tu inscripción/);
+		await page.goto(link);
+		await expect(page.getByText('Pendiente de confirmación')).toBeVisible();
+		// The join link is for confirmed registrants only: not even in this page's HTML yet.
+		expect(await page.content()).not.toContain(JOIN_URL);
+		await page.getByRole('button', { name: 'Confirmar inscripción' }).click();
+		await expect(page.getByRole('status')).toHaveText('¡Listo! Tu inscripción está confirmada.');
+		await expect(page.getByText('plaza confirmada')).toBeVisible();
+		await expect(page.getByRole('link', { name: `Entrar a «${SESSION_TITLE}»` })).toHaveAttribute('href', JOIN_URL);
+		await expectAxeCleanAt(browser, page.url());
+
+		const ics = await (await context.request.get(await page.getByRole('link', { name: `Añadir «${SESSION_TITLE}» al calendario (.ics)` }).getAttribute('href').then((h) => h!))).text();
+		expect(ics).toContain('BEGIN:VEVENT');
+		expect(ics.replace(/\r\n /g, '')).toContain(JOIN_URL);
+		const data = await (await context.request.get(`${link}/data.json`)).json();
+		expect(data).toMatchObject({ email: 'lucia@example.org', name: 'Lucía Fernández', country: 'UY', status: 'confirmed' });
+
+		// The public pages never carry the join link.
+		await page.goto(EVENT_PATH);
+		expect(await page.content()).not.toContain(JOIN_URL);
+		await context.close();
+	});
+
+	test('with JavaScript: the city is suggested, the full session puts the second person on the waiting list, and a cancellation gives them the seat', async ({ browser }) => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${EVENT_PATH}/register`);
+		await expect(page.getByText('Completa: te anotaremos en la lista de espera.')).toBeVisible();
+		await page.getByLabel('País').selectOption('UY');
+		await page.getByLabel('Ciudad').pressSequentially('Montev');
+		await expect(page.locator('#r-city-list option[value="Montevideo"]')).toHaveCount(1);
+		await fillRegistration(page, { name: 'Pedro Alves', email: 'pedro@example.org' });
+		await page.getByRole('button', { name: 'Inscribirme' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revisa tu correo');
+
+		const pedro = await registrationLink(browser, 'pedro@example.org', /Confirma tu inscripción/);
+		await page.goto(pedro);
+		await page.getByRole('button', { name: 'Confirmar inscripción' }).click();
+		await expect(page.getByText('en lista de espera')).toBeVisible();
+		expect(await page.content()).not.toContain(JOIN_URL);
+
+		// Lucía cancels: her seat goes to Pedro, who is told by mail.
+		const lucia = await registrationLink(browser, 'lucia@example.org', /Confirma tu inscripción/);
+		const other = await context.newPage();
+		await other.goto(lucia);
+		await other.getByRole('button', { name: 'Cancelar mi inscripción' }).click();
+		await expect(other.getByRole('status')).toHaveText('Inscripción cancelada.');
+		await registrationLink(browser, 'pedro@example.org', /Se liberó una plaza para ti/);
+		await page.reload();
+		await expect(page.getByText('plaza confirmada')).toBeVisible();
+		await expect(page.getByRole('link', { name: `Entrar a «${SESSION_TITLE}»` })).toHaveAttribute('href', JOIN_URL);
+		await context.close();
+	});
+
+	test('the organiser watches the waiting list move when adding a seat, filters the table and exports it as XLSX', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${EVENT_PATH}/register`);
+		await fillRegistration(page, { name: 'Marta Gómez', email: 'marta@example.org' });
+		await page.getByRole('button', { name: 'Inscribirme' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revisa tu correo');
+
+		const admin = await organiser(browser);
+		await admin.goto('/admin');
+		await admin.getByRole('link', { name: 'Editar' }).first().click();
+		await admin.getByRole('link', { name: 'Inscripciones' }).click();
+		const url = admin.url();
+		const people = admin.locator('section', { has: admin.locator('#list-h') });
+		await admin.getByLabel('Estado').selectOption('waitlisted');
+		await admin.getByRole('button', { name: 'Aplicar' }).click();
+		await expect(people.locator('tbody tr')).toHaveCount(1);
+		await expect(people.locator('tbody tr')).toContainText('marta@example.org');
+
+		await admin.goto(url);
+		await admin.getByLabel(`Plazas de «${SESSION_TITLE}»`).fill('2');
+		await admin.locator('#capacity form').last().getByRole('button', { name: 'Guardar' }).click();
+		await expect(admin.getByRole('status').first()).toHaveText('Cambios guardados.');
+		await registrationLink(browser, 'marta@example.org', /Se liberó una plaza para ti/);
+		await admin.getByLabel('Estado').selectOption('waitlisted');
+		await admin.getByRole('button', { name: 'Aplicar' }).click();
+		await expect(people.locator('tbody tr')).toHaveCount(0);
+
+		const download = admin.waitForEvent('download');
+		await admin.getByRole('link', { name: 'Exportar XLSX (Excel)' }).click();
+		const file = await (await download).path();
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+		const sheet = workbook.worksheets[0];
+		const header = (sheet.getRow(1).values as string[]).slice(1);
+		const emails = sheet.getColumn(header.indexOf('email') + 1).values.slice(2);
+		expect([...emails].sort()).toEqual(['lucia@example.org', 'marta@example.org', 'pedro@example.org']);
+		const statusOf = (email: string) => sheet.getRow(emails.indexOf(email) + 2).getCell(header.indexOf('status') + 1).value;
+		expect(statusOf('lucia@example.org')).toBe('cancelled');
+
+		// Leave the exchange as the seed has it for the journeys that follow.
+		await admin.goto('/admin');
+		await admin.getByRole('link', { name: 'Editar' }).first().click();
+		// The added session is tomorrow: the last one.
+		await admin.locator('#sessions > fieldset').last().getByRole('button', { name: 'Quitar esta sesión' }).click();
+		await expect(admin.getByRole('status')).toHaveText('Cambios guardados.');
+		await admin.context().close();
+		await context.close();
+	});
+});
