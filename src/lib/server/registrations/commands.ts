@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { DomainError } from '../context.ts';
@@ -247,7 +247,10 @@ export async function register({
 		await takePlaces(tx, existing.id, added, now);
 		for (const sessionId of dropped) await fillFreedSeats(tx, { ...env, now }, sessionId);
 		await recordAudit(tx, null, { action: 'registration.updated', entity: 'registration', entityId: existing.id, details: { eventId } });
-		await notify(tx, env, existing.id, 'confirm', `registration-confirm:${existing.id}:${now.getTime()}`);
+		// The same form sent again (a retry after a lost answer, a double click) makes no second
+		// mail within ten minutes; a changed form does.
+		const sameForm = createHash('sha256').update(JSON.stringify({ ...detailsOf(input), sessionIds: [...sessionIds].sort() })).digest('hex').slice(0, 16);
+		await notify(tx, env, existing.id, 'confirm', `registration-confirm:${existing.id}:${sameForm}:${Math.floor(now.getTime() / 600_000)}`);
 		return { outcome: 'updated' as const, registrationId: existing.id };
 	});
 }

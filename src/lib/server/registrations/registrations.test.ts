@@ -106,6 +106,9 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		expect(again.outcome).toBe('updated');
 		const rows = await database.db.select().from(registration);
 		expect(rows.map((r) => [r.email, r.name])).toEqual([['ana@example.org', 'Ana P.']]);
+		// A retry of the very same form (a lost answer, a double click) makes no new mail.
+		await register({ db: database.db, env: env(), eventId, input: input({ name: 'Ana P.', sessionIds: [second] }) });
+		expect((await mails('registration-confirm')).length).toBe(2);
 		const places = await database.db.select().from(registrationSession);
 		expect(places.map((p) => p.sessionId)).toEqual([second]);
 
