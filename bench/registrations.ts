@@ -49,7 +49,9 @@ async function prepare(database: Database): Promise<{ slug: string; sessionId: s
 
 function startServer(env: Record<string, string>): Promise<ChildProcess> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['server.js'], {
+		// BENCH_NODE_FLAGS: flags for the server's Node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+		const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+		const child = spawn(process.execPath, [...flags, 'server.js'], {
 			// Each simulated person comes from their own address (as on the Internet): the app
 			// reads it from X-Forwarded-For, so per-address rate limits apply per person.
 			env: { ...process.env, PORT: String(PORT), LOG_LEVEL: 'warn', ORIGIN: '', ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', ...env },
@@ -114,7 +116,7 @@ async function burst(params: { slug: string; sessionId: string; label: string; o
 						method: 'POST',
 						body,
 						redirect: 'manual',
-						headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN, 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` }
+						headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: ORIGIN, 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` }
 					});
 					await response.arrayBuffer();
 					if (response.status === 303 && (response.headers.get('location') ?? '').endsWith('/register/sent')) {
@@ -154,7 +156,7 @@ async function countAfter(target: Target, succeeded: Set<string>, label: string)
 			.from(outbox)
 			.where(and(eq(outbox.template, 'registration-confirm'), like(outbox.recipient, `%@${DOMAIN}`)));
 		const missing = [...succeeded].filter((e) => !emails.has(e)).length;
-		const ok = rows.length === count && emails.size === count && mails.total === count && mails.people === count && missing === 0;
+		const ok = succeeded.size === count && rows.length === count && emails.size === count && mails.total === count && mails.people === count && missing === 0;
 		console.log(
 			`  ${label}: ${rows.length.toLocaleString('en')} registration rows (${emails.size} distinct), ${mails.total.toLocaleString('en')} confirmation mails ` +
 				`(${mails.people} people), ${missing} answered registrations missing → ${ok ? 'exactly one of each per person' : 'MISMATCH'}`

@@ -29,14 +29,31 @@ export function zoneOffsetMinutes(zone: string, date: Date): number {
 	return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
 }
 
+const validZones = new Set<string>();
+
 export function isValidTimeZone(zone: string): boolean {
 	if (!zone || zone.length > 64) return false;
+	if (validZones.has(zone)) return true;
 	try {
 		new Intl.DateTimeFormat('en', { timeZone: zone });
+		validZones.add(zone);
 		return true;
 	} catch {
 		return false;
 	}
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one: keep them (a few per zone and language).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
+	const key = `${locale}|${JSON.stringify(options)}`;
+	let f = formatters.get(key);
+	if (!f) {
+		if (formatters.size > 5000) formatters.clear();
+		f = new Intl.DateTimeFormat(locale, options);
+		formatters.set(key, f);
+	}
+	return f;
 }
 
 /**
@@ -68,7 +85,7 @@ export function utcToZonedWallTime(instant: Date, zone: string): { date: string;
 
 /** "jueves, 15 de julio de 2021, 10:00–12:00 GMT-3" in the reader's language and the given zone. */
 export function formatSessionRange(start: Date, end: Date, zone: string, locale: string): string {
-	const range = new Intl.DateTimeFormat(locale, {
+	const range = formatter(locale, {
 		timeZone: zone,
 		weekday: 'long',
 		year: 'numeric',
@@ -84,14 +101,14 @@ export function formatSessionRange(start: Date, end: Date, zone: string, locale:
 
 function offsetName(zone: string, at: Date, locale: string): string {
 	return (
-		new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortOffset' })
+		formatter(locale, { timeZone: zone, timeZoneName: 'shortOffset' })
 			.formatToParts(at)
 			.find((p) => p.type === 'timeZoneName')?.value ?? ''
 	);
 }
 
 export function formatDateTime(instant: Date, zone: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, {
+	return formatter(locale, {
 		timeZone: zone,
 		dateStyle: 'medium',
 		timeStyle: 'short',
@@ -132,5 +149,5 @@ export function allTimeZones(): string[] {
 
 /** A calendar date ("25 de noviembre de 2026") in a zone and language. */
 export function formatDate(instant: Date, zone: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zone }).format(instant);
+	return formatter(locale, { dateStyle: 'long', timeZone: zone }).format(instant);
 }

@@ -38,7 +38,13 @@ const messages: Record<string, () => string> = {
 	reminders: m.form_error_reminders,
 	options: m.form_error_options,
 	too_many_questions: m.form_error_too_many_questions,
-	too_many: m.form_error_too_many
+	too_many: m.form_error_too_many,
+	check_in_closed: m.form_error_check_in_closed,
+	not_eligible: m.form_error_not_eligible,
+	report_unreadable: m.form_error_report_unreadable,
+	report_too_big: m.form_error_report_too_big,
+	report_columns: m.form_error_report_columns,
+	percent: m.form_error_percent
 };
 
 /** A form error code from the server, in the reader's language. */

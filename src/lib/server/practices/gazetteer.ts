@@ -59,6 +59,21 @@ export function gazetteerCity(geonamesId: number): GazetteerCity | null {
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+let byCountryAndName: Map<string, GazetteerCity> | null = null;
+
+/** The biggest gazetteer city of a country with exactly this name (accents and case ignored). */
+export function findCity(name: string, country: string): GazetteerCity | null {
+	if (!byCountryAndName) {
+		byCountryAndName = new Map();
+		// The list is biggest first: the first city of a name wins.
+		for (const c of load().list) {
+			const key = `${c.country}|${fold(c.name)}`;
+			if (!byCountryAndName.has(key)) byCountryAndName.set(key, c);
+		}
+	}
+	return byCountryAndName.get(`${country}|${fold(name.trim())}`) ?? null;
+}
+
 /** Cities whose name starts with (then contains) the words typed, biggest first. */
 export function suggestCities(query: string, options: { country?: string; limit?: number } = {}): GazetteerCity[] {
 	const q = fold(query.trim());

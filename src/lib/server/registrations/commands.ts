@@ -8,7 +8,7 @@ import { canManageEvent } from '../auth/rules.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { event, eventSession } from '../events/schema.ts';
 import type { Locale } from '../../i18n/localized.ts';
-import { registration, registrationSession, registrationSettings, type InstitutionType, type RegistrationStatus } from './schema.ts';
+import { certificate, registration, registrationSession, registrationSettings, type InstitutionType, type RegistrationStatus } from './schema.ts';
 import { hashToken, newSalt, registrationToken, TOKEN_SHAPE } from './tokens.ts';
 import { registrationMail, type MailKind } from './mails.ts';
 
@@ -57,7 +57,8 @@ export async function registrationWindow(db: Db, eventId: string, now: Date) {
 			status: event.status,
 			openToAttendees: event.openToAttendees,
 			opensAt: registrationSettings.opensAt,
-			closesAt: registrationSettings.closesAt
+			closesAt: registrationSettings.closesAt,
+			ahead: sql<number>`(select count(*) from ${eventSession} s where s.event_id = ${event.id} and s.ends_at > ${now.toISOString()}::timestamptz)::int`
 		})
 		.from(event)
 		.leftJoin(registrationSettings, eq(registrationSettings.eventId, event.id))
@@ -66,11 +67,7 @@ export async function registrationWindow(db: Db, eventId: string, now: Date) {
 	if (!row.openToAttendees) return { open: false as const, reason: 'closed' as const };
 	if (row.opensAt && now < row.opensAt) return { open: false as const, reason: 'not_yet' as const, opensAt: row.opensAt };
 	if (row.closesAt && now >= row.closesAt) return { open: false as const, reason: 'closed' as const };
-	const [ahead] = await db
-		.select({ n: sql<number>`count(*)::int` })
-		.from(eventSession)
-		.where(and(eq(eventSession.eventId, eventId), sql`${eventSession.endsAt} > ${now}`));
-	if (ahead.n === 0) return { open: false as const, reason: 'over' as const };
+	if (row.ahead === 0) return { open: false as const, reason: 'over' as const };
 	return { open: true as const, closesAt: row.closesAt };
 }
 
@@ -360,6 +357,7 @@ export async function deleteRegistration({ db, env, token }: { db: Db; env: Regi
 	await db.transaction(async (tx) => {
 		const row = await lockByToken(tx, token);
 		const freed = await tx.delete(registrationSession).where(eq(registrationSession.registrationId, row.id)).returning({ sessionId: registrationSession.sessionId });
+		await tx.delete(certificate).where(eq(certificate.registrationId, row.id));
 		await tx
 			.update(registration)
 			.set({

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { FieldErrors } from '../validation.ts';
 import { LOCALES, type Locale } from '../../i18n/localized.ts';
 import { isValidTimeZone } from '../../time.ts';
-import { suggestCities } from '../practices/gazetteer.ts';
+import { findCity } from '../practices/gazetteer.ts';
 import { INSTITUTION_TYPES } from './schema.ts';
 import type { RegistrationDetails, RegistrationInput } from './commands.ts';
 
@@ -38,10 +38,7 @@ const emailSchema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1,
 
 /** The city as typed; when it names a gazetteer city of the chosen country, that place's id too. */
 function cityOf(city: string, country: string): number | null {
-	if (!city) return null;
-	const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-	const exact = suggestCities(city, { country, limit: 5 }).find((c) => fold(c.name) === fold(city));
-	return exact?.geonamesId ?? null;
+	return city ? (findCity(city, country)?.geonamesId ?? null) : null;
 }
 
 export function parseDetails(f: Form): { value?: RegistrationDetails; errors: FieldErrors } {

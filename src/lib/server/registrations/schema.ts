@@ -33,6 +33,11 @@ export const registrationSettings = pgTable('registration_settings', {
 		.array()
 		.notNull()
 		.default(sql`'{1440,60}'::int[]`),
+	/** A session counts as attended from this share of its length (report minutes), or a self check-in. */
+	minAttendancePercent: integer('min_attendance_percent').notNull().default(75),
+	/** The certificate's own words, per language, and who signs it. */
+	certificateText: jsonb('certificate_text').$type<Partial<LocalizedText>>().notNull().default({}),
+	signatories: jsonb('signatories').$type<{ name: string; role: string }[]>().notNull().default([]),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
 
@@ -108,4 +113,46 @@ export const registrationQuestion = pgTable(
 		required: boolean('required').notNull().default(false)
 	},
 	(t) => [index('registration_question_event_idx').on(t.eventId, t.position)]
+);
+
+/**
+ * A meeting tool's attendance report, kept between the upload and the organiser's choice of
+ * columns (so the two steps work without JavaScript and on any instance); deleted on import.
+ */
+export const attendanceUpload = pgTable('attendance_upload', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	eventId: uuid('event_id')
+		.notNull()
+		.references(() => event.id, { onDelete: 'cascade' }),
+	sessionId: uuid('session_id')
+		.notNull()
+		.references(() => eventSession.id, { onDelete: 'cascade' }),
+	fileName: text('file_name').notNull(),
+	content: text('content').notNull(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+export const CERTIFICATE_ROLES = ['attendee', 'presenter', 'moderator'] as const;
+export type CertificateRole = (typeof CERTIFICATE_ROLES)[number];
+
+/** A certificate issued to a person for an event; its public code proves it (name, event and role only). */
+export const certificate = pgTable(
+	'certificate',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		code: text('code').notNull().unique(),
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => event.id, { onDelete: 'cascade' }),
+		registrationId: uuid('registration_id').references(() => registration.id, { onDelete: 'set null' }),
+		role: text('role', { enum: CERTIFICATE_ROLES }).notNull(),
+		name: text('name').notNull(),
+		email: text('email').notNull(),
+		locale: text('locale').notNull(),
+		minutes: integer('minutes').notNull().default(0),
+		sessionIds: uuid('session_ids').array().notNull().default(sql`'{}'::uuid[]`),
+		issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [uniqueIndex('certificate_person_idx').on(t.eventId, t.email, t.role)]
 );

@@ -128,3 +128,41 @@ export async function removeQuestion({ ctx, eventId, questionId }: { ctx: Ctx; e
 export async function listQuestions(db: Db, eventId: string) {
 	return db.select().from(registrationQuestion).where(eq(registrationQuestion.eventId, eventId)).orderBy(asc(registrationQuestion.position));
 }
+
+export const certificateSettingsSchema = v.object({
+	locale: v.picklist(LOCALES, 'invalid'),
+	text: v.pipe(v.string(), v.trim(), v.maxLength(1000, 'too_long')),
+	// One signatory per line: "Name — Role" (a dash or a comma separates them).
+	signatories: v.pipe(v.string(), v.trim(), v.maxLength(1000, 'too_long')),
+	minAttendancePercent: v.pipe(v.string(), v.trim(), v.regex(/^\d{1,3}$/, 'percent'), v.transform(Number), v.minValue(1, 'percent'), v.maxValue(100, 'percent'))
+});
+export type CertificateSettingsInput = v.InferOutput<typeof certificateSettingsSchema>;
+
+export function parseSignatories(lines: string): { name: string; role: string }[] {
+	return lines
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean)
+		.slice(0, 4)
+		.map((l) => {
+			const [name, ...role] = l.split(/\s+[—–-]\s+|,\s*/);
+			return { name: name.trim().slice(0, 120), role: role.join(', ').trim().slice(0, 160) };
+		});
+}
+
+/** The certificate's words (per language), its signatories and the attendance it asks for. */
+export async function updateCertificateSettings({ ctx, eventId, input }: { ctx: Ctx; eventId: string; input: CertificateSettingsInput }) {
+	assertCanManage(ctx, eventId);
+	await ctx.db.transaction(async (tx) => {
+		const [before] = await tx.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId)).for('update');
+		const values = {
+			certificateText: { ...(before?.certificateText ?? {}), [input.locale]: input.text },
+			signatories: parseSignatories(input.signatories),
+			minAttendancePercent: input.minAttendancePercent,
+			updatedAt: sql`now()`
+		};
+		if (before) await tx.update(registrationSettings).set(values).where(eq(registrationSettings.eventId, eventId));
+		else await tx.insert(registrationSettings).values({ eventId, ...values });
+		await recordAudit(tx, ctx.actor, { action: 'certificate.settings_updated', entity: 'event', entityId: eventId, details: { minAttendancePercent: input.minAttendancePercent, signatories: values.signatories.length } });
+	});
+}

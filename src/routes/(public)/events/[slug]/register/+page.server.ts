@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
-import { getPublishedEvent } from '#lib/server/events/queries.ts';
+import { eventIdBySlug, getPublishedEvent } from '#lib/server/events/queries.ts';
 import { newChallenge, verifyChallenge } from '#lib/server/http/bot-check.ts';
 import { consume } from '#lib/server/http/rate-limit.ts';
 import { failFromDomain } from '#lib/server/http/forms.ts';
@@ -74,14 +74,15 @@ export const load: PageServerLoad = async ({ params, locals, cookies, setHeaders
 
 export const actions: Actions = {
 	default: async ({ request, params, locals, getClientAddress }) => {
-		const event = await eventOr404(params.slug);
+		const { database, config, registrations } = await getRuntime();
+		const eventId = await eventIdBySlug(database.db, params.slug);
+		if (!eventId) error(404, 'Not found');
 		const form = formFields(await request.formData());
-		const sent = localizeHref(`/events/${event.slug}/register/sent`);
+		const sent = localizeHref(`/events/${params.slug}/register/sent`);
 		// Robots fill every field; people never see this one. Pretend all went well.
 		if (String(form.website ?? '').trim() !== '') redirect(303, sent);
-		const { database, config, registrations } = await getRuntime();
 		const values = Object.fromEntries(Object.entries(form).filter(([k]) => k !== 'altcha' && k !== 'website'));
-		const parsed = parseRegistration({ ...form, locale: locals.locale }, await questionsFor(event.id));
+		const parsed = parseRegistration({ ...form, locale: locals.locale }, await questionsFor(eventId));
 		if (!parsed.value) return fail(422, { values, errors: parsed.errors });
 		// Without a solved proof of work (JavaScript off, or a robot) the form still works, but
 		// fewer times per address: the mail confirmation stops the rest.
@@ -90,7 +91,7 @@ export const actions: Actions = {
 			if (wait > 0) return fail(429, { values, errors: { _: 'too_many' } });
 		}
 		try {
-			await register({ db: database.db, env: registrations, eventId: event.id, input: parsed.value });
+			await register({ db: database.db, env: registrations, eventId, input: parsed.value });
 		} catch (e) {
 			return failFromDomain(e, { values });
 		}
