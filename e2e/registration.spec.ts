@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { E2E_DATA } from './global-setup.ts';
 import { EVENT_PATH, expectNoAxeViolations } from './helpers.ts';
 
@@ -28,10 +29,9 @@ async function registrationLink(browser: Browser, recipient: string, subject: Re
 	return link!;
 }
 
-/** Tomorrow in Montevideo, as the date field wants it. */
-function tomorrow(): string {
-	const d = new Date(Date.now() + 36 * 3600_000);
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Montevideo' }).format(d);
+/** Today in Montevideo, as the date field wants it: the session lasts all day, so it is on now. */
+function today(): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Montevideo' }).format(new Date());
 }
 
 /** axe runs scripts in the page: check pages of a JavaScript-off journey in a normal tab. */
@@ -55,13 +55,15 @@ async function fillRegistration(page: Page, who: { name: string; email: string }
 }
 
 test.describe('People register for a session, and an organiser follows the seats', () => {
-	test('the organiser opens a session tomorrow with one seat and a join link', async ({ browser }) => {
+	test('the organiser opens a session (all of today) with one seat and a join link', async ({ browser }) => {
 		const page = await organiser(browser);
 		await page.goto('/admin');
 		await page.getByRole('link', { name: 'Editar' }).first().click();
 		const add = page.locator('form', { has: page.getByRole('group', { name: 'Nueva sesión' }) });
 		await add.getByLabel('Título').fill(SESSION_TITLE);
-		await add.getByLabel('Fecha').fill(tomorrow());
+		await add.getByLabel('Fecha').fill(today());
+		await add.getByLabel('Empieza').fill('00:00');
+		await add.getByLabel('Termina').fill('23:59');
 		await add.getByLabel(/Enlace para unirse/).fill(JOIN_URL);
 		await add.getByRole('button', { name: 'Añadir sesión' }).click();
 		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
@@ -152,6 +154,26 @@ test.describe('People register for a session, and an organiser follows the seats
 		await page.reload();
 		await expect(page.getByText('plaza confirmada')).toBeVisible();
 		await expect(page.getByRole('link', { name: `Entrar a «${SESSION_TITLE}»` })).toHaveAttribute('href', JOIN_URL);
+
+		// During the session Pedro says he is there, and gets his certificate.
+		await page.getByRole('button', { name: `Estoy presente en «${SESSION_TITLE}»` }).click();
+		await expect(page.getByRole('status')).toHaveText('¡Gracias! Tu asistencia quedó registrada.');
+		await expectNoAxeViolations(page);
+		const download = page.waitForEvent('download');
+		await page.getByRole('link', { name: 'Descargar mi certificado (PDF)' }).click();
+		const pdf = new Uint8Array(fs.readFileSync(await (await download).path()));
+		const { text } = await extractText(await getDocumentProxy(pdf), { mergePages: true });
+		expect(text).toContain('Pedro Alves');
+		expect(text).toContain('asistente');
+		const verify = /(http:\/\/\S+\/certificates\/verify\/[A-Z0-9]{10})/.exec(text)?.[1];
+		expect(verify, text).toBeTruthy();
+		await page.goto(verify!);
+		await expect(page.getByRole('status')).toContainText('es auténtico');
+		await expect(page.locator('dd').first()).toHaveText('Pedro Alves');
+		await expect(page.locator('dd').nth(2)).toHaveText('asistente');
+		// Nothing more than name, event and role.
+		expect(await page.content()).not.toContain('pedro@example.org');
+		await expectNoAxeViolations(page);
 		await context.close();
 	});
 
@@ -183,6 +205,23 @@ test.describe('People register for a session, and an organiser follows the seats
 		await admin.getByRole('button', { name: 'Aplicar' }).click();
 		await expect(people.locator('tbody tr')).toHaveCount(0);
 
+		// The meeting tool's report: Marta was there long enough, someone else was not registered.
+		await admin.getByRole('link', { name: 'Asistencia y certificados' }).click();
+		await admin.getByLabel('Sesión', { exact: true }).selectOption({ label: SESSION_TITLE });
+		await admin.getByLabel('Archivo CSV').setInputFiles({
+			name: 'asistencia.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('Nombre;Correo;Duración (minutos)\nMarta;marta@example.org;1400\nOtra;otra@example.org;30\n=cmd|calc;no es correo;5\n')
+		});
+		await admin.getByRole('button', { name: 'Subir y ver las columnas' }).click();
+		await expect(admin.getByText('Archivo «asistencia.csv»')).toBeVisible();
+		await expect(admin.getByLabel('Columna del correo')).toHaveValue('1');
+		await expect(admin.getByLabel('Columna de los minutos')).toHaveValue('2');
+		await expectNoAxeViolations(admin);
+		await admin.getByRole('button', { name: 'Importar la asistencia' }).click();
+		await expect(admin.getByRole('status')).toHaveText('Filas leídas: 3. Personas inscritas encontradas: 1. Direcciones sin inscripción en esta sesión: 1. Filas rechazadas: 1.');
+		await admin.getByRole('link', { name: 'Inscripciones' }).first().click();
+
 		const download = admin.waitForEvent('download');
 		await admin.getByRole('link', { name: 'Exportar XLSX (Excel)' }).click();
 		const file = await (await download).path();
@@ -198,7 +237,7 @@ test.describe('People register for a session, and an organiser follows the seats
 		// Leave the exchange as the seed has it for the journeys that follow.
 		await admin.goto('/admin');
 		await admin.getByRole('link', { name: 'Editar' }).first().click();
-		// The added session is tomorrow: the last one.
+		// The added session is today: the last one.
 		await admin.locator('#sessions > fieldset').last().getByRole('button', { name: 'Quitar esta sesión' }).click();
 		await expect(admin.getByRole('status')).toHaveText('Cambios guardados.');
 		await admin.context().close();

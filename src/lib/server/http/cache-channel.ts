@@ -17,10 +17,27 @@ export async function openCacheChannel(url: string, onRemoteWrite: () => void) {
 	// A lost connection only means slower invalidation (entries still expire): never crash for it.
 	listener.on('error', () => {});
 	await listener.query(`LISTEN ${CHANNEL}`);
+	// Writes come in bursts (a registration rush): one notice in flight at a time, and at most
+	// one more after it for everything written meanwhile.
+	let inFlight: Promise<void> | null = null;
+	let again = false;
+	const send = async (): Promise<void> => {
+		do {
+			again = false;
+			await listener.query('select pg_notify($1, $2)', [CHANNEL, me]);
+		} while (again);
+	};
 	return {
 		/** Tell the other instances that something changed. */
 		async broadcast() {
-			await listener.query('select pg_notify($1, $2)', [CHANNEL, me]);
+			if (inFlight) {
+				again = true;
+				return inFlight;
+			}
+			inFlight = send().finally(() => {
+				inFlight = null;
+			});
+			return inFlight;
 		},
 		async close() {
 			await listener.end();

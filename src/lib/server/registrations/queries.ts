@@ -25,7 +25,19 @@ export async function sessionAvailability(db: Db, eventId: string) {
 
 export async function getRegistrationSettings(db: Db, eventId: string) {
 	const [row] = await db.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId));
-	return row ?? { eventId, opensAt: null, closesAt: null, privacyText: {}, privacyVersion: 1, reminderMinutes: DEFAULT_REMINDER_MINUTES, updatedAt: null };
+	const defaults: typeof registrationSettings.$inferSelect = {
+		eventId,
+		opensAt: null,
+		closesAt: null,
+		privacyText: {},
+		privacyVersion: 1,
+		reminderMinutes: DEFAULT_REMINDER_MINUTES,
+		minAttendancePercent: 75,
+		certificateText: {},
+		signatories: [],
+		updatedAt: new Date(0)
+	};
+	return row ?? defaults;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '#lib/server/registrations/commands.ts';
 import { parseDetails } from '#lib/server/registrations/input.ts';
 import { registrationByToken } from '#lib/server/registrations/queries.ts';
+import { attendedSessions, checkIn, checkInOpen } from '#lib/server/registrations/attendance.ts';
 import { allCountries } from '#lib/server/registrations/countries.ts';
 import { countryName } from '#lib/server/practices/labels.ts';
 import { pick } from '#lib/i18n/localized.ts';
@@ -20,7 +21,7 @@ import { NETWORK_ZONES } from '#lib/time.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DONE = ['confirmed', 'added', 'waitlisted', 'dropped', 'saved', 'cancelled'] as const;
+const DONE = ['confirmed', 'added', 'waitlisted', 'dropped', 'saved', 'cancelled', 'checked_in'] as const;
 
 export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
 	const { database } = await getRuntime();
@@ -31,7 +32,9 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 	const l = locals.locale;
 	const now = new Date();
 	const done = url.searchParams.get('done');
+	const attended = found.status === 'confirmed' ? await attendedSessions(database.db, found.id) : [];
 	return {
+		certificate: attended.length > 0,
 		token: params.token,
 		done: (DONE as readonly string[]).includes(done ?? '') ? done : null,
 		registration: {
@@ -55,7 +58,9 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 			endsAt: s.endsAt,
 			state: s.state,
 			over: s.endsAt <= now,
-			joinUrl: s.joinUrl
+			joinUrl: s.joinUrl,
+			checkedInAt: s.checkedInAt,
+			checkInOpen: found.status === 'confirmed' && s.state === 'seat' && checkInOpen(s, now)
 		})),
 		countries: allCountries(l),
 		zones: NETWORK_ZONES.includes(found.timeZone) ? NETWORK_ZONES : [found.timeZone, ...NETWORK_ZONES]
@@ -114,6 +119,17 @@ export const actions: Actions = {
 		}
 		// The page follows the language the person chose for their mails.
 		redirect(303, `${localizeHref(`/registration/${params.token}`, { locale: parsed.value.locale })}?done=saved`);
+	},
+	checkIn: async ({ params, request }) => {
+		const sessionId = await sessionIdFrom(request);
+		if (!sessionId) return fail(404, { errors: { _: 'not_found' } });
+		const { database } = await getRuntime();
+		try {
+			await checkIn({ db: database.db, token: params.token, sessionId });
+		} catch (e) {
+			return failFromDomain(e);
+		}
+		here(params.token, 'checked_in');
 	},
 	cancel: async ({ params }) => {
 		const { database, registrations } = await getRuntime();

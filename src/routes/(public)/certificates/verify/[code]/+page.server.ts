@@ -1,0 +1,15 @@
+import type { PageServerLoad } from './$types';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { verifyCertificate } from '#lib/server/registrations/certificates.ts';
+import { pick } from '#lib/i18n/localized.ts';
+
+/** Public: confirms a certificate's name, event and role — nothing more. */
+export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
+	const { database } = await getRuntime();
+	const found = await verifyCertificate(database.db, params.code);
+	setHeaders({ 'x-robots-tag': 'noindex' });
+	return {
+		code: params.code.toUpperCase(),
+		certificate: found ? { name: found.name, role: found.role, revoked: found.revokedAt !== null, event: pick(found.eventTitle, locals.locale), eventSlug: found.eventSlug } : null
+	};
+};

@@ -1,0 +1,26 @@
+import { error } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { DomainError } from '#lib/server/context.ts';
+import { certificatePdf, issueAttendeeCertificate } from '#lib/server/registrations/certificates.ts';
+
+/** The registrant's certificate, issued on first download (once they attended a session). */
+export const GET: RequestHandler = async ({ params }) => {
+	const { database, config } = await getRuntime();
+	let issued;
+	try {
+		issued = await issueAttendeeCertificate({ db: database.db, token: params.token });
+	} catch (e) {
+		if (e instanceof DomainError) error(e.code === 'conflict' ? 409 : 404, e.code === 'conflict' ? 'Not eligible yet' : 'Not found');
+		throw e;
+	}
+	const pdf = await certificatePdf(database.db, issued, config.origin);
+	return new Response(pdf, {
+		headers: {
+			'content-type': 'application/pdf',
+			'content-disposition': `attachment; filename="certificate-${issued.code}.pdf"`,
+			'cache-control': 'no-store',
+			'x-robots-tag': 'noindex'
+		}
+	});
+};
