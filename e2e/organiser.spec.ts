@@ -170,9 +170,19 @@ test.describe('An organiser runs the exchange', () => {
 		await expect(reviewer.getByText('Tu cuenta no tiene permiso para entrar aquí.')).toBeVisible();
 		await expectNoAxeViolations(reviewer);
 		const eventUrl = new URL(page.url()).origin;
-		for (const target of ['/admin/outbox', '/admin/audit', '/admin/people']) {
-			expect((await reviewer.request.get(target, { maxRedirects: 0 })).status()).toBe(403);
+		// Registrations hold personal data: their pages and exports refuse a reviewer too, and
+		// refuse anonymous visitors.
+		await page.goto('/admin');
+		const eventAdmin = (await page.getByRole('link', { name: 'Editar' }).first().getAttribute('href'))!;
+		const privateTargets = ['registrations', 'registrations/export.csv', 'registrations/export.xlsx', 'attendance', 'messages'].map((p) => `${eventAdmin}/${p}`);
+		for (const target of ['/admin/outbox', '/admin/audit', '/admin/people', ...privateTargets]) {
+			expect((await reviewer.request.get(target, { maxRedirects: 0 })).status(), target).toBe(403);
 		}
+		const anonymous = await browser.newContext();
+		for (const target of privateTargets) {
+			expect([303, 401], target).toContain((await anonymous.request.get(target, { maxRedirects: 0 })).status());
+		}
+		await anonymous.close();
 		const write = await reviewer.request.post('/admin/people?/grant', {
 			form: { email: 'amiga@ciudad.example', role: 'organiser', eventId: '' },
 			headers: { origin: eventUrl, accept: 'text/html' },

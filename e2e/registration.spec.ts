@@ -234,6 +234,19 @@ test.describe('People register for a session, and an organiser follows the seats
 		const statusOf = (email: string) => sheet.getRow(emails.indexOf(email) + 2).getCell(header.indexOf('status') + 1).value;
 		expect(statusOf('lucia@example.org')).toBe('cancelled');
 
+		// A word to everyone registered for the session (Marta has not confirmed yet): one mail each, through the outbox, with its delivery shown.
+		await admin.goto(url);
+		await admin.getByRole('link', { name: 'Escribir a las personas inscritas' }).click();
+		await admin.getByLabel('Sesión', { exact: true }).selectOption({ label: SESSION_TITLE });
+		await admin.getByLabel('A quién').selectOption('active');
+		await admin.getByLabel('Asunto').fill('Cambio de sala');
+		await admin.getByLabel('Mensaje', { exact: true }).fill('La sesión empieza diez minutos más tarde.');
+		await admin.getByRole('button', { name: 'Enviar' }).click();
+		await expect(admin.getByRole('status')).toHaveText('Mensaje en cola: abajo ves cómo avanza el envío.');
+		await expect(admin.locator('#history article').first()).toContainText('Procesados 2 de 2');
+		await expectNoAxeViolations(admin);
+		await registrationLink(browser, 'marta@example.org', /Cambio de sala/);
+
 		// Leave the exchange as the seed has it for the journeys that follow.
 		await admin.goto('/admin');
 		await admin.getByRole('link', { name: 'Editar' }).first().click();

@@ -44,7 +44,8 @@ const messages: Record<string, () => string> = {
 	report_unreadable: m.form_error_report_unreadable,
 	report_too_big: m.form_error_report_too_big,
 	report_columns: m.form_error_report_columns,
-	percent: m.form_error_percent
+	percent: m.form_error_percent,
+	no_recipients: m.form_error_no_recipients
 };
 
 /** A form error code from the server, in the reader's language. */

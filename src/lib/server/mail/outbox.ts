@@ -11,6 +11,8 @@ export interface MailMessage {
 	payload?: Record<string, unknown>;
 	/** The same key twice never makes a second mail. */
 	idempotencyKey?: string;
+	/** Mails sent together to many people share a batch, to follow their delivery. */
+	batchId?: string;
 }
 
 /**
@@ -32,7 +34,8 @@ export async function enqueueMail(
 			body: message.body,
 			payload: message.payload ?? {},
 			state: delivery === 'smtp' ? 'queued' : 'stored',
-			idempotencyKey: message.idempotencyKey ?? null
+			idempotencyKey: message.idempotencyKey ?? null,
+			batchId: message.batchId ?? null
 		})
 		.onConflictDoNothing({ target: outbox.idempotencyKey })
 		.returning({ id: outbox.id });
@@ -147,4 +150,21 @@ export async function existingIdempotencyKeys(db: Db, keys: string[]): Promise<S
 		for (const r of rows) if (r.key) found.add(r.key);
 	}
 	return found;
+}
+
+/** How the mails of a batch are doing: counts per state, and the failures with their last error. */
+export async function batchDelivery(db: Db, batchId: string) {
+	const counts = await db
+		.select({ state: outbox.state, n: sql<number>`count(*)::int` })
+		.from(outbox)
+		.where(eq(outbox.batchId, batchId))
+		.groupBy(outbox.state);
+	const failures = await db
+		.select({ recipient: outbox.recipient, attempts: outbox.attempts, lastError: outbox.lastError })
+		.from(outbox)
+		.where(and(eq(outbox.batchId, batchId), eq(outbox.state, 'failed')))
+		.orderBy(outbox.recipient)
+		.limit(500);
+	const byState = Object.fromEntries(counts.map((c) => [c.state, c.n])) as Partial<Record<OutboxState, number>>;
+	return { byState, total: counts.reduce((n, c) => n + c.n, 0), failures };
 }

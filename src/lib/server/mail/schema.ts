@@ -24,7 +24,9 @@ export const outbox = pgTable(
 		lockedUntil: timestamp('locked_until', { withTimezone: true }),
 		lastError: text('last_error'),
 		sentAt: timestamp('sent_at', { withTimezone: true }),
-		idempotencyKey: text('idempotency_key').unique()
+		idempotencyKey: text('idempotency_key').unique(),
+		/** Mails written together (one message to many people): their progress is counted by batch. */
+		batchId: uuid('batch_id')
 	},
-	(t) => [index('outbox_due_idx').on(t.state, t.nextAttemptAt), index('outbox_created_idx').on(t.createdAt)]
+	(t) => [index('outbox_due_idx').on(t.state, t.nextAttemptAt), index('outbox_created_idx').on(t.createdAt), index('outbox_batch_idx').on(t.batchId, t.state)]
 );

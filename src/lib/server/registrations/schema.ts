@@ -156,3 +156,26 @@ export const certificate = pgTable(
 	},
 	(t) => [uniqueIndex('certificate_person_idx').on(t.eventId, t.email, t.role)]
 );
+
+/** A message organisers wrote to the registrants of a session (or of the whole event). */
+export const BULK_AUDIENCES = ['confirmed', 'active', 'waitlist'] as const;
+export type BulkAudience = (typeof BULK_AUDIENCES)[number];
+
+export const bulkMessage = pgTable(
+	'bulk_message',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		eventId: uuid('event_id')
+			.notNull()
+			.references(() => event.id, { onDelete: 'cascade' }),
+		/** null: every session of the event. */
+		sessionId: uuid('session_id').references(() => eventSession.id, { onDelete: 'set null' }),
+		audience: text('audience', { enum: BULK_AUDIENCES }).notNull(),
+		subject: text('subject').notNull(),
+		body: text('body').notNull(),
+		recipients: integer('recipients').notNull(),
+		createdBy: text('created_by').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('bulk_message_event_idx').on(t.eventId, t.createdAt)]
+);
