@@ -247,6 +247,42 @@ test.describe('People register for a session, and an organiser follows the seats
 		await expectNoAxeViolations(admin);
 		await registrationLink(browser, 'marta@example.org', /Cambio de sala/);
 
+		// A two-question survey; once the session is over, Pedro answers it from his page.
+		await admin.getByRole('link', { name: '← Inscripciones' }).click();
+		await admin.getByRole('link', { name: 'Encuesta' }).click();
+		await admin.getByLabel('Tipo de pregunta').selectOption('scale');
+		await admin.getByLabel('Pregunta (Español)').last().fill('¿Qué tan útil fue para tu ciudad?');
+		await admin.getByRole('button', { name: 'Agregar pregunta' }).click();
+		await admin.getByLabel('Tipo de pregunta').selectOption('text');
+		await admin.getByLabel('Pregunta (Español)').last().fill('¿Qué vas a probar en tu ciudad?');
+		await admin.getByRole('button', { name: 'Agregar pregunta' }).click();
+		await expect(admin.getByRole('status')).toHaveText('Cambios guardados.');
+		await admin.goto('/admin');
+		await admin.getByRole('link', { name: 'Editar' }).first().click();
+		const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Montevideo' }).format(new Date(Date.now() - 86_400_000));
+		const ours = admin.locator('#sessions > fieldset').last();
+		await ours.getByLabel('Fecha').fill(yesterday);
+		await ours.getByLabel('Empieza').fill('10:00');
+		await ours.getByLabel('Termina').fill('12:00');
+		await ours.getByRole('button', { name: 'Guardar' }).click();
+		await expect(admin.getByRole('status')).toHaveText('Cambios guardados.');
+
+		const pedro = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+		await pedro.goto(await registrationLink(browser, 'pedro@example.org', /Confirma tu inscripción/));
+		const survey = pedro.locator('section', { has: pedro.getByRole('heading', { name: 'Tu opinión' }) });
+		await survey.getByRole('group', { name: '¿Qué tan útil fue para tu ciudad?' }).getByLabel('4').check();
+		await survey.getByLabel('¿Qué vas a probar en tu ciudad?').fill('Las asambleas barriales en línea');
+		await survey.getByRole('button', { name: 'Enviar mis respuestas' }).click();
+		await expect(pedro.getByRole('status')).toHaveText('¡Gracias por tus respuestas!');
+		await expect(pedro.getByText('Gracias: ya recibimos tus respuestas.')).toBeVisible();
+		await expectAxeCleanAt(browser, pedro.url());
+		await pedro.context().close();
+
+		await admin.goto(url.replace(/registrations.*$/, 'feedback'));
+		await expect(admin.getByRole('heading', { name: 'Resultados · respuestas recibidas: 1' })).toBeVisible();
+		await expect(admin.locator('caption').first()).toContainText('promedio 4 sobre 5');
+		await expectNoAxeViolations(admin);
+
 		// Leave the exchange as the seed has it for the journeys that follow.
 		await admin.goto('/admin');
 		await admin.getByRole('link', { name: 'Editar' }).first().click();

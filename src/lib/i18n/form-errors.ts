@@ -45,7 +45,10 @@ const messages: Record<string, () => string> = {
 	report_too_big: m.form_error_report_too_big,
 	report_columns: m.form_error_report_columns,
 	percent: m.form_error_percent,
-	no_recipients: m.form_error_no_recipients
+	no_recipients: m.form_error_no_recipients,
+	survey_empty: m.form_error_survey_empty,
+	survey_answered: m.form_error_survey_answered,
+	too_many_survey_questions: m.form_error_too_many_survey_questions
 };
 
 /** A form error code from the server, in the reader's language. */

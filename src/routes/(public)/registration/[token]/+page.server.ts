@@ -14,6 +14,9 @@ import {
 import { parseDetails } from '#lib/server/registrations/input.ts';
 import { registrationByToken } from '#lib/server/registrations/queries.ts';
 import { attendedSessions, checkIn, checkInOpen } from '#lib/server/registrations/attendance.ts';
+import { answerSurvey, parseSurveyAnswers, surveyFor } from '#lib/server/registrations/feedback.ts';
+import { pickAny } from '#lib/i18n/localized.ts';
+import { formObject } from '#lib/server/http/forms.ts';
 import { allCountries } from '#lib/server/registrations/countries.ts';
 import { countryName } from '#lib/server/practices/labels.ts';
 import { pick } from '#lib/i18n/localized.ts';
@@ -21,7 +24,7 @@ import { NETWORK_ZONES } from '#lib/time.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DONE = ['confirmed', 'added', 'waitlisted', 'dropped', 'saved', 'cancelled', 'checked_in'] as const;
+const DONE = ['confirmed', 'added', 'waitlisted', 'dropped', 'saved', 'cancelled', 'checked_in', 'survey'] as const;
 
 export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
 	const { database } = await getRuntime();
@@ -33,7 +36,12 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 	const now = new Date();
 	const done = url.searchParams.get('done');
 	const attended = found.status === 'confirmed' ? await attendedSessions(database.db, found.id) : [];
+	const survey = await surveyFor(database.db, params.token, now);
 	return {
+		survey: survey && {
+			answered: survey.answered,
+			questions: survey.questions.map((q) => ({ id: q.id, kind: q.kind, label: pickAny(q.label, l) ?? { text: '', lang: l } }))
+		},
 		certificate: attended.length > 0,
 		token: params.token,
 		done: (DONE as readonly string[]).includes(done ?? '') ? done : null,
@@ -130,6 +138,20 @@ export const actions: Actions = {
 			return failFromDomain(e);
 		}
 		here(params.token, 'checked_in');
+	},
+	survey: async ({ params, request }) => {
+		const { database } = await getRuntime();
+		const survey = await surveyFor(database.db, params.token);
+		if (!survey) return fail(404, { errors: { _: 'not_found' } });
+		const values = formObject(await request.formData());
+		const parsed = parseSurveyAnswers(values, survey.questions);
+		if (Object.keys(parsed.errors).length) return fail(422, { action: 'survey', values, errors: parsed.errors });
+		try {
+			await answerSurvey({ db: database.db, token: params.token, answers: parsed.answers });
+		} catch (e) {
+			return failFromDomain(e, { action: 'survey', values });
+		}
+		here(params.token, 'survey');
 	},
 	cancel: async ({ params }) => {
 		const { database, registrations } = await getRuntime();

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, asc, eq } from 'drizzle-orm';
+import { testDatabases } from '../db/testing.ts';
+import type { Database } from '../db/client.ts';
+import type { Actor, Ctx } from '../context.ts';
+import { DomainError } from '../context.ts';
+import { seedDemoExchange } from '../events/demo.ts';
+import { eventSession } from '../events/schema.ts';
+import { outbox } from '../mail/schema.ts';
+import { confirmRegistration, register, type RegistrationEnv } from './commands.ts';
+import { addSurveyQuestion, answerSurvey, parseSurveyAnswers, removeSurveyQuestion, surveyFor, surveyResults } from './feedback.ts';
+
+const organiser: Actor = { userId: 'u-org', email: 'org@example.org', name: 'Org', roles: [{ role: 'organiser', eventId: null }] };
+const stranger: Actor = { userId: 'u-x', email: 'x@example.org', name: 'X', roles: [] };
+const env: RegistrationEnv = { secret: 'f'.repeat(40), origin: 'http://localhost:3000', delivery: 'outbox-only', now: new Date('2021-07-01T12:00:00Z') };
+const DURING = new Date('2021-07-15T14:00:00Z');
+const AFTER = new Date('2021-07-16T12:00:00Z');
+
+describe.each(testDatabases())('the feedback survey on $name', ({ open }) => {
+	let database: Database;
+	let eventId: string;
+	let first: string;
+	const ctx = (actor: Actor | null): Ctx => ({ db: database.db, actor });
+	async function confirmed(email: string) {
+		await register({
+			db: database.db,
+			env,
+			eventId,
+			input: { name: email, email, country: 'AR', city: '', geonamesId: null, institution: '', institutionType: 'other', role: '', sessionIds: [first], answers: {}, locale: 'es', timeZone: 'America/Argentina/Buenos_Aires' }
+		});
+		const [mail] = await database.db.select({ body: outbox.body }).from(outbox).where(and(eq(outbox.recipient, email), eq(outbox.template, 'registration-confirm')));
+		const token = /\/registration\/([A-Za-z0-9_-]{32})/.exec(mail.body)![1];
+		await confirmRegistration({ db: database.db, env, token });
+		return token;
+	}
+
+	beforeAll(async () => {
+		database = await open();
+		eventId = (await seedDemoExchange(database.db)).eventId!;
+		[{ id: first }] = await database.db.select({ id: eventSession.id }).from(eventSession).where(eq(eventSession.eventId, eventId)).orderBy(asc(eventSession.startsAt));
+	});
+	afterAll(() => database?.close());
+
+	it('opens after the session, takes one answer per registrant, and shows organisers counts and means', async () => {
+		const useful = await addSurveyQuestion({ ctx: ctx(organiser), eventId, kind: 'scale', label: '¿Qué tan útil fue?', locale: 'es' });
+		const idea = await addSurveyQuestion({ ctx: ctx(organiser), eventId, kind: 'text', label: '¿Qué aplicarás en tu ciudad?', locale: 'es' });
+		await expect(addSurveyQuestion({ ctx: ctx(stranger), eventId, kind: 'text', label: 'x', locale: 'es' })).rejects.toThrow(DomainError);
+		const a = await confirmed('a@example.org');
+		const b = await confirmed('b@example.org');
+
+		expect(await surveyFor(database.db, a, DURING)).toBeNull();
+		expect((await surveyFor(database.db, a, AFTER))?.answered).toBe(false);
+
+		const parsed = parseSurveyAnswers({ [`s_${useful}`]: '5', [`s_${idea}`]: 'Presupuesto participativo digital' }, [{ id: useful, kind: 'scale' }, { id: idea, kind: 'text' }]);
+		expect(parsed.errors).toEqual({});
+		expect(parseSurveyAnswers({ [`s_${useful}`]: '9' }, [{ id: useful, kind: 'scale' }]).errors).toEqual({ [`s_${useful}`]: 'invalid' });
+		expect(parseSurveyAnswers({}, [{ id: useful, kind: 'scale' }]).errors).toEqual({ _: 'survey_empty' });
+
+		// Two answers sent at once by the same person: exactly one is kept.
+		const both = await Promise.allSettled([
+			answerSurvey({ db: database.db, token: a, answers: parsed.answers, now: AFTER }),
+			answerSurvey({ db: database.db, token: a, answers: { [useful]: 1 }, now: AFTER })
+		]);
+		expect(both.filter((r) => r.status === 'fulfilled').length).toBe(1);
+		await expect(answerSurvey({ db: database.db, token: a, answers: { [useful]: 2 }, now: AFTER })).rejects.toMatchObject({ messageKey: 'survey_answered' });
+		expect((await surveyFor(database.db, a, AFTER))?.answered).toBe(true);
+		await answerSurvey({ db: database.db, token: b, answers: { [useful]: 4, unknown: 'ignored' }, now: AFTER });
+
+		const results = await surveyResults(ctx(organiser), eventId);
+		expect(results.responses).toBe(2);
+		const [scale, text] = results.questions;
+		expect(scale.answers).toBe(2);
+		expect(scale.counts.reduce((x, y) => x + y, 0)).toBe(2);
+		expect(scale.counts[3]).toBe(1); // one 4
+		expect(text.texts.length).toBeLessThanOrEqual(1);
+		await expect(surveyResults(ctx(stranger), eventId)).rejects.toThrow(DomainError);
+		await removeSurveyQuestion({ ctx: ctx(organiser), eventId, questionId: idea });
+		expect((await surveyResults(ctx(organiser), eventId)).questions.length).toBe(1);
+	});
+
+	it('takes at most ten questions', async () => {
+		for (let i = 0; i < 9; i++) await addSurveyQuestion({ ctx: ctx(organiser), eventId, kind: 'scale', label: `P${i}`, locale: 'es' });
+		await expect(addSurveyQuestion({ ctx: ctx(organiser), eventId, kind: 'scale', label: 'Once', locale: 'es' })).rejects.toMatchObject({ messageKey: 'too_many_survey_questions' });
+	});
+});
