@@ -51,6 +51,7 @@ async function fillRegistration(page: Page, who: { name: string; email: string }
 	await page.getByLabel('Ciudad').fill('Montevideo');
 	await page.getByLabel('Institución', { exact: true }).fill('Intendencia de Montevideo');
 	await page.getByLabel('Tipo de institución').selectOption('local_government');
+	await page.getByLabel(/¿Cómo supiste del intercambio\?/).selectOption({ label: 'Por mi municipio' });
 	await page.getByRole('checkbox', { name: /acepto/ }).check();
 }
 
@@ -76,6 +77,15 @@ test.describe('People register for a session, and an organiser follows the seats
 		await page.getByLabel(`Plazas de «${SESSION_TITLE}»`).fill('1');
 		await page.locator('#capacity form').last().getByRole('button', { name: 'Guardar' }).click();
 		await expect(page.getByRole('status').first()).toHaveText('Cambios guardados.');
+
+		// A question of the exchange's own, required, with options.
+		await page.getByLabel('Tipo de pregunta').selectOption('select');
+		await page.getByLabel('Pregunta', { exact: true }).fill('¿Cómo supiste del intercambio?');
+		await page.getByLabel('Opciones (una por línea, solo para listas)').last().fill('Por la red\nPor mi municipio\nOtro');
+		await page.getByLabel('Obligatoria').check();
+		await page.getByRole('button', { name: 'Agregar pregunta' }).click();
+		await expect(page.getByRole('status').first()).toHaveText('Cambios guardados.');
+		await expect(page.locator('#questions li')).toContainText('¿Cómo supiste del intercambio?');
 		await expectNoAxeViolations(page);
 		await page.context().close();
 	});
@@ -96,6 +106,8 @@ test.describe('People register for a session, and an organiser follows the seats
 		await expect(page.getByRole('alert')).toHaveText('Revisa los campos marcados.');
 		await expect(page.getByText('Elige al menos una sesión.')).toBeVisible();
 		await expect(page.getByText('Para inscribirte tienes que aceptar')).toBeVisible();
+		const howId = await page.getByLabel(/¿Cómo supiste del intercambio\?/).getAttribute('id');
+		await expect(page.locator(`#${howId}-error`)).toHaveText('Este campo es obligatorio.');
 
 		await page.getByLabel('Nombre y apellido').fill('Lucía Fernández');
 		await fillRegistration(page, { name: 'Lucía Fernández', email: 'lucia@example.org' });
@@ -233,6 +245,9 @@ test.describe('People register for a session, and an organiser follows the seats
 		expect([...emails].sort()).toEqual(['lucia@example.org', 'marta@example.org', 'pedro@example.org']);
 		const statusOf = (email: string) => sheet.getRow(emails.indexOf(email) + 2).getCell(header.indexOf('status') + 1).value;
 		expect(statusOf('lucia@example.org')).toBe('cancelled');
+		const how = header.indexOf('question: ¿Cómo supiste del intercambio?');
+		expect(how).toBeGreaterThan(0);
+		expect(sheet.getRow(emails.indexOf('marta@example.org') + 2).getCell(how + 1).value).toBe('Por mi municipio');
 
 		// A word to everyone registered for the session (Marta has not confirmed yet): one mail each, through the outbox, with its delivery shown.
 		await admin.goto(url);

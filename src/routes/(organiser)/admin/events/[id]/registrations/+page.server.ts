@@ -8,7 +8,7 @@ import { checkbox, failFromDomain, formObject, pageNumber } from '#lib/server/ht
 import { parseInput, type FieldErrors } from '#lib/server/validation.ts';
 import { setSessionCapacity } from '#lib/server/registrations/commands.ts';
 import { getRegistrationSettings, listRegistrations, registrationStats, REGISTRATION_SORTS, type RegistrationSort } from '#lib/server/registrations/queries.ts';
-import { addQuestion, listQuestions, questionSchema, registrationSettingsSchema, removeQuestion, updateRegistrationSettings } from '#lib/server/registrations/settings.ts';
+import { addQuestion, listQuestions, questionSchema, registrationSettingsSchema, removeQuestion, translateQuestion, updateRegistrationSettings } from '#lib/server/registrations/settings.ts';
 import { REGISTRATION_STATUSES } from '#lib/server/registrations/schema.ts';
 import { countryName } from '#lib/server/practices/labels.ts';
 import { isLocale, pick, type Locale } from '#lib/i18n/localized.ts';
@@ -82,7 +82,15 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			privacyVersion: settings.privacyVersion,
 			reminders: settings.reminderMinutes.join(', ')
 		},
-		questions: questions.map((q) => ({ id: q.id, kind: q.kind, required: q.required, label: q.label[editing] ?? q.label.es ?? Object.values(q.label)[0] ?? '', options: q.options.map((o) => o[editing] ?? o.es ?? '') }))
+		questions: questions.map((q) => ({
+			id: q.id,
+			kind: q.kind,
+			required: q.required,
+			shown: q.label[editing] ?? q.label.es ?? Object.values(q.label)[0] ?? '',
+			label: q.label[editing] ?? '',
+			options: q.options.map((o) => o[editing] ?? ''),
+			shownOptions: q.options.map((o) => o[editing] ?? o.es ?? Object.values(o)[0] ?? '')
+		}))
 	};
 };
 
@@ -99,6 +107,13 @@ async function ctx(locals: App.Locals) {
 const capacitySchema = v.object({
 	sessionId: v.pipe(v.string(), v.regex(UUID, 'not_found')),
 	capacity: v.pipe(v.string(), v.trim(), v.check((s) => s === '' || (/^\d{1,7}$/.test(s) && Number(s) <= 1_000_000), 'capacity'))
+});
+
+const translationSchema = v.object({
+	id: v.pipe(v.string(), v.regex(UUID, 'not_found')),
+	locale: v.picklist(['es', 'pt', 'en'] as const, 'invalid'),
+	label: v.pipe(v.string(), v.trim(), v.maxLength(500, 'too_long')),
+	options: v.optional(v.pipe(v.string(), v.maxLength(5000, 'too_long')), '')
 });
 
 export const actions: Actions = {
@@ -143,6 +158,18 @@ export const actions: Actions = {
 			await addQuestion({ ctx: await ctx(locals), eventId: params.id, input: parsed.value });
 		} catch (e) {
 			return failFromDomain(e, { action: 'addQuestion', values });
+		}
+		back(url, 'questions');
+	},
+	translateQuestion: async ({ request, locals, params, url }) => {
+		guard(locals, params.id);
+		const values = formObject(await request.formData());
+		const parsed = parseInput(translationSchema, values);
+		if (!parsed.ok) return fail(422, { action: 'translateQuestion', id: values.id, values, errors: parsed.errors });
+		try {
+			await translateQuestion({ ctx: await ctx(locals), eventId: params.id, questionId: parsed.value.id, locale: parsed.value.locale, label: parsed.value.label, options: parsed.value.options });
+		} catch (e) {
+			return failFromDomain(e, { action: 'translateQuestion', id: values.id, values });
 		}
 		back(url, 'questions');
 	},
