@@ -252,6 +252,11 @@ test.describe('An organiser runs the exchange', () => {
 		await first.getByLabel('Quién moderó').fill('Equipo de la Unidad Temática');
 		await first.getByRole('button', { name: 'Guardar' }).click();
 		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
+		// The first session's recording is published after the exchange.
+		const session = page.locator('#sessions > fieldset').first();
+		await session.getByLabel(/Grabación/).fill('https://video.example.org/intercambio-sesion-1');
+		await session.getByRole('button', { name: 'Guardar' }).click();
+		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
 		await page.context().close();
 
 		const visitor = await browser.newPage();
@@ -262,6 +267,7 @@ test.describe('An organiser runs the exchange', () => {
 		// A practice presented in that axis at the exchange carries them too.
 		await visitor.goto('/practices/presupuesto-participativo-barrios-votacion-digital-presencial');
 		await expect(visitor.getByRole('heading', { level: 2, name: 'Lo que concluyó la moderación del eje «Participación ciudadana»' })).toBeVisible();
+		await expect(visitor.getByRole('link', { name: /Grabación de la sesión del intercambio/ })).toHaveAttribute('href', 'https://video.example.org/intercambio-sesion-1');
 		await visitor.context().close();
 	});
 });

@@ -152,3 +152,13 @@ export async function listSessions(db: Db, eventId: string) {
 		.where(eq(eventSession.eventId, eventId))
 		.orderBy(asc(eventSession.startsAt));
 }
+
+/** The recordings organisers published for an event's sessions (public once set). */
+export async function sessionRecordings(db: Db, eventId: string) {
+	const rows = await db
+		.select({ title: eventSession.title, url: eventSession.recordingUrl, startsAt: eventSession.startsAt })
+		.from(eventSession)
+		.where(eq(eventSession.eventId, eventId))
+		.orderBy(asc(eventSession.startsAt));
+	return rows.filter((r): r is typeof r & { url: string } => !!r.url);
+}

@@ -49,7 +49,7 @@ export async function similarPractices(db: Db, target: { id: string; title: stri
 	const result = await db.execute(sql`
 		select p.slug, p.title, p.language, p.place_names as "placeNames", p.countries, p.demo
 		from (
-			select s.practice_id, s.rank_vector, s.axes, s.articulation, s.size_band, s.published_at
+			select s.practice_id, s.axes, s.articulation, s.size_band, s.published_at
 			from practice_search s
 			where s.practice_id <> ${target.id} and (practice_words(s.search_vector) @@ ${anyWord} or s.axes && ${axes})
 			order by s.published_at desc nulls last
@@ -57,7 +57,7 @@ export async function similarPractices(db: Db, target: { id: string; title: stri
 		) s
 		join practice p on p.id = s.practice_id
 		order by
-			ts_rank_cd(s.rank_vector, ${anyWord}) * 4
+			(select ts_rank_cd(r.rank_vector, ${anyWord}) from practice_rank r where r.practice_id = s.practice_id) * 4
 			+ cardinality(array(select unnest(s.axes) intersect select unnest(${axes})))
 			+ (case when s.articulation = ${target.articulation} then 0.5 else 0 end)
 			+ (case when s.size_band is not distinct from ${target.sizeBand} then 0.5 else 0 end) desc,

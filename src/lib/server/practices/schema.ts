@@ -142,9 +142,10 @@ export const practice = pgTable(
 
 /**
  * What a search reads, one narrow row per published practice, kept by a trigger on `practice`
- * (migration 0007): the facet values and a small ranking vector inline, the full text-search
- * vector out of line. A search that matches half the repository then walks a few thousand small
- * pages instead of the wide practice rows, and never reads a full vector.
+ * (migrations 0007 and 0012): the facet values inline and the full text-search vector out of
+ * line, about 230 bytes a row. Facet counts over tens of thousands of matches then walk a few
+ * thousand small pages. The ranking vector and the title live beside it in `practice_rank`,
+ * read only for the rows being ranked or sorted by title.
  */
 export const practiceSearch = pgTable(
 	'practice_search',
@@ -161,11 +162,8 @@ export const practiceSearch = pgTable(
 		startYear: integer('start_year'),
 		eventId: uuid('event_id'),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
-		title: text('title').notNull(),
 		/** Every word of the practice (weights A–D), out of line: matched through its index only. */
-		searchVector: tsvector('search_vector').notNull(),
-		/** The words a reader sees first (title, tags, places, summary), inline: ranks the matches. */
-		rankVector: tsvector('rank_vector').notNull()
+		searchVector: tsvector('search_vector').notNull()
 	},
 	(t) => [
 		// Indexed through practice_words(), an identity function that tells the planner reading a
@@ -177,6 +175,16 @@ export const practiceSearch = pgTable(
 		index('practice_search_published_idx').on(t.publishedAt)
 	]
 );
+
+/** Beside `practice_search`, same rows: what ranks a match and sorts by title. */
+export const practiceRank = pgTable('practice_rank', {
+	practiceId: uuid('practice_id')
+		.primaryKey()
+		.references(() => practice.id, { onDelete: 'cascade' }),
+	title: text('title').notNull(),
+	/** The words a reader sees first (title, tags, places, summary). */
+	rankVector: tsvector('rank_vector').notNull()
+});
 
 export const practicePlace = pgTable(
 	'practice_place',

@@ -179,8 +179,13 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 	const where = whereClause(q, chosen);
 	// Ordering keys are computed once per matching row in an inner query, so the window and the
 	// sort carry three narrow columns, not the rows' vectors.
-	const rank = q && params.sort === 'relevance' ? sql`ts_rank_cd(s.rank_vector, ${tsQuery(q)}, 32)` : sql`0`;
-	const titleKey = params.sort === 'title' ? sql`s.title` : sql`''`;
+	// The ranking vector and the title sit in practice_rank, read row by row through its key for
+	// the matches only (a join would let the planner scan the whole table).
+	const rank =
+		q && params.sort === 'relevance'
+			? sql`(select ts_rank_cd(r.rank_vector, ${tsQuery(q)}, 32) from practice_rank r where r.practice_id = s.practice_id)`
+			: sql`0`;
+	const titleKey = params.sort === 'title' ? sql`(select r.title from practice_rank r where r.practice_id = s.practice_id)` : sql`''`;
 	const order =
 		params.sort === 'title'
 			? sql`m.title collate "C" asc, m.id`

@@ -172,4 +172,5 @@ export async function insertSyntheticPractices(
 		on conflict do nothing`);
 	await db.execute(sql`analyze practice`);
 	await db.execute(sql`analyze practice_search`);
+	await db.execute(sql`analyze practice_rank`);
 }

@@ -5,7 +5,7 @@ import { getPracticePage, listPracticeVersions, similarPractices } from '#lib/se
 import { articulationName, countryName, languageName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
 import { PRACTICE_TEXT_FIELDS } from '#lib/server/practices/schema.ts';
 import { listFiles } from '#lib/server/practices/files.ts';
-import { axisConclusions } from '#lib/server/events/queries.ts';
+import { axisConclusions, sessionRecordings } from '#lib/server/events/queries.ts';
 import { pick, pickAny } from '#lib/i18n/localized.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
@@ -14,12 +14,13 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 	const practice = await getPracticePage(database.db, params.slug);
 	if (!practice) error(404, 'Not found');
 	const locale = locals.locale;
-	const [labels, versions, similar, files, conclusions] = await Promise.all([
+	const [labels, versions, similar, files, conclusions, recordings] = await Promise.all([
 		taxonomyLabels(database.db, locale),
 		listPracticeVersions(database.db, practice.id),
 		similarPractices(database.db, practice),
 		listFiles(database.db, practice.id),
-		practice.eventId ? axisConclusions(database.db, practice.eventId, practice.axes) : Promise.resolve([])
+		practice.eventId ? axisConclusions(database.db, practice.eventId, practice.axes) : Promise.resolve([]),
+		practice.eventId ? sessionRecordings(database.db, practice.eventId) : Promise.resolve([])
 	]);
 	const event = practice.eventId ? labels.events[practice.eventId] : undefined;
 	setHeaders({ 'cache-control': 'public, max-age=60' });
@@ -34,6 +35,8 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 		languageLabel: languageName(practice.language, locale),
 		event: event ? { title: event.title, slug: event.slug } : null,
 		versionCount: versions.length,
+		// Presented at an exchange: the recordings of its sessions sit with the practice's own materials.
+		recordings: recordings.map((r) => ({ title: pick(r.title, locale), url: r.url })),
 		conclusions: conclusions.map((a) => ({ axis: pick(a.name, locale).text, moderator: a.moderator, text: pickAny(a.conclusions, locale)! })),
 		files: files.map((f) => ({ ...f, sizeText: `${(f.size / 1024 / 1024).toLocaleString(locale, { maximumFractionDigits: 1 })} MB` })),
 		similar: similar.map((s) => ({ ...s, countryNames: s.countries.map((c) => countryName(c, locale)) })),
