@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { and, asc, eq, like, sql } from 'drizzle-orm';
-import pg from 'pg';
+import { withFreshPostgres } from './fresh-postgres.ts';
 import { openDatabase, type Database } from '../src/lib/server/db/client.ts';
 import { seedDemoExchange } from '../src/lib/server/events/demo.ts';
 import { event, eventSession } from '../src/lib/server/events/schema.ts';
@@ -214,22 +214,16 @@ await measure({
 fs.rmSync(dataDir, { recursive: true, force: true });
 
 if (serverUrl) {
-	const name = `intercambio_bench_${randomBytes(4).toString('hex')}`;
-	const admin = new pg.Client({ connectionString: serverUrl });
-	await admin.connect();
-	await admin.query(`create database ${name}`);
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
 	const pgDir = fs.mkdtempSync(path.join(os.tmpdir(), 'intercambio-bench-reg-'));
 	try {
-		await measure({
-			name: 'PostgreSQL',
-			env: { DATABASE_URL: url.toString(), AUTH_SECRET: randomBytes(32).toString('hex'), DATA_DIR: pgDir },
-			open: () => openDatabase({ url: url.toString(), poolSize: 2 })
-		});
+		await withFreshPostgres(serverUrl, (url) =>
+			measure({
+				name: 'PostgreSQL',
+				env: { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString('hex'), DATA_DIR: pgDir },
+				open: () => openDatabase({ url, poolSize: 2 })
+			})
+		);
 	} finally {
-		await admin.query(`drop database if exists ${name} with (force)`);
-		await admin.end();
 		fs.rmSync(pgDir, { recursive: true, force: true });
 	}
 } else {

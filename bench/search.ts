@@ -3,9 +3,8 @@
 // PostgreSQL is measured when BENCH_DATABASE_URL or TEST_DATABASE_URL names a server).
 // The practices are written from the demo practices' words (see synthetic.ts); --uniform makes
 // every word common to half the repository instead, the worst case for ranking and counting.
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
+import { withFreshPostgres } from './fresh-postgres.ts';
 import { openDatabase, type Database } from '../src/lib/server/db/client.ts';
 import { insertSyntheticPractices, type SyntheticVocabulary } from '../src/lib/server/practices/synthetic.ts';
 import { searchPractices } from '../src/lib/server/practices/search.ts';
@@ -75,21 +74,15 @@ await measure('PGlite', lite);
 await lite.close();
 
 if (serverUrl) {
-	const name = `intercambio_bench_${randomBytes(4).toString('hex')}`;
-	const admin = new pg.Client({ connectionString: serverUrl });
-	await admin.connect();
-	await admin.query(`create database ${name}`);
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	const server = await openDatabase({ url: url.toString(), poolSize: 4 });
-	try {
-		console.log('');
-		await measure('PostgreSQL', server);
-	} finally {
-		await server.close();
-		await admin.query(`drop database if exists ${name} with (force)`);
-		await admin.end();
-	}
+	await withFreshPostgres(serverUrl, async (url) => {
+		const server = await openDatabase({ url, poolSize: 4 });
+		try {
+			console.log('');
+			await measure('PostgreSQL', server);
+		} finally {
+			await server.close();
+		}
+	});
 } else {
 	console.log('\n(PostgreSQL not measured: set BENCH_DATABASE_URL or TEST_DATABASE_URL.)');
 }

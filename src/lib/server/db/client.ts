@@ -44,6 +44,9 @@ async function openPostgres(url: string, migrationsFolder: string, max: number):
 	// Short web queries: JIT compiling costs more than it saves (100+ ms on a broad search), and
 	// parallel workers compete with the queries a page runs side by side on a small server.
 	const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off -c max_parallel_workers_per_gather=0' });
+	// An idle connection the server closes (a restart, an administrator) must not take the
+	// process down: the pool drops it and opens a new one on the next query.
+	pool.on('error', (error) => console.warn(JSON.stringify({ level: 40, msg: 'idle database connection lost', err: error.message })));
 	const db = drizzle(pool, { schema });
 	await migrate(db, { migrationsFolder });
 	return {

@@ -33,6 +33,13 @@ async function openFreshPostgres(serverUrl: string): Promise<Database> {
 			await database.close();
 			const drop = new pg.Client({ connectionString: serverUrl });
 			await drop.connect();
+			// The pool's connections finish closing a moment after end() resolves; forcing the drop
+			// while one still closes makes it fail with "terminating connection". Wait for them.
+			for (let i = 0; i < 50; i++) {
+				const { rows } = await drop.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+				if (rows[0].n === 0) break;
+				await new Promise((r) => setTimeout(r, 20));
+			}
 			await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 			await drop.end();
 		}

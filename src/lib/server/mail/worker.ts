@@ -36,20 +36,24 @@ export async function sendDueMails(
 	return { sent, failed };
 }
 
-/** Poll the outbox every few seconds until stopped. */
-export function startMailWorker(db: Db, transport: MailTransport, log: Logger, intervalMs = 3000) {
+/**
+ * Run a task now (after `firstDelayMs`) and again `intervalMs` after each round ends, until
+ * stopped; a failed round is logged and the next one still comes. stop() waits for a round
+ * in progress.
+ */
+export function startPeriodic(task: () => Promise<unknown>, log: Pick<Logger, 'error'>, what: string, intervalMs: number, firstDelayMs = 0) {
 	let stopped = false;
 	let running: Promise<unknown> = Promise.resolve();
 	let timer: NodeJS.Timeout | undefined;
 	const tick = () => {
 		if (stopped) return;
-		running = sendDueMails(db, transport, log)
-			.catch((error) => log.error({ err: String(error) }, 'mail worker round failed'))
+		running = task()
+			.catch((error) => log.error({ err: String(error) }, `${what} failed`))
 			.finally(() => {
 				if (!stopped) timer = setTimeout(tick, intervalMs);
 			});
 	};
-	timer = setTimeout(tick, 0);
+	timer = setTimeout(tick, firstDelayMs);
 	return {
 		async stop() {
 			stopped = true;
@@ -57,6 +61,11 @@ export function startMailWorker(db: Db, transport: MailTransport, log: Logger, i
 			await running;
 		}
 	};
+}
+
+/** Poll the outbox every few seconds until stopped. */
+export function startMailWorker(db: Db, transport: MailTransport, log: Logger, intervalMs = 3000) {
+	return startPeriodic(() => sendDueMails(db, transport, log), log, 'mail worker round', intervalMs);
 }
 
 export async function smtpTransport(smtpUrl: string, from: string): Promise<MailTransport> {

@@ -6,6 +6,7 @@ import { utcToZonedWallTime, zonedWallTimeToUtc } from '../../time.ts';
 import { DEFAULT_REMINDER_MINUTES, registration, registrationSession, registrationSettings } from './schema.ts';
 import { linkFor, type RegistrationEnv } from './commands.ts';
 import { registrationMail } from './mails.ts';
+import { startPeriodic } from '../mail/worker.ts';
 
 /**
  * When a reminder `minutes` before a session goes out. Whole days are counted on the calendar
@@ -85,23 +86,5 @@ export async function queueDueReminders({ db, env }: { db: Db; env: Registration
 
 /** Look for due reminders every minute until stopped. */
 export function startReminderScheduler(db: Db, env: Omit<RegistrationEnv, 'now'>, log: { error(obj: object, msg?: string): void }, intervalMs = 60_000) {
-	let stopped = false;
-	let timer: NodeJS.Timeout | undefined;
-	let running: Promise<unknown> = Promise.resolve();
-	const tick = () => {
-		if (stopped) return;
-		running = queueDueReminders({ db, env })
-			.catch((error) => log.error({ err: String(error) }, 'reminder round failed'))
-			.finally(() => {
-				if (!stopped) timer = setTimeout(tick, intervalMs);
-			});
-	};
-	timer = setTimeout(tick, 5_000);
-	return {
-		async stop() {
-			stopped = true;
-			if (timer) clearTimeout(timer);
-			await running;
-		}
-	};
+	return startPeriodic(() => queueDueReminders({ db, env }), log, 'reminder round', intervalMs, 5_000);
 }

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import * as v from 'valibot';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { getEventForOrganiser } from '#lib/server/events/queries.ts';
-import { canManageEvent } from '#lib/server/auth/rules.ts';
+import { guardEvent, organiserCtx, UUID } from '#lib/server/http/organiser.ts';
 import { failFromDomain, formObject } from '#lib/server/http/forms.ts';
 import { parseInput } from '#lib/server/validation.ts';
 import { attendancePreview, importAttendance, MAX_REPORT_BYTES, uploadAttendanceReport } from '#lib/server/registrations/attendance.ts';
@@ -13,21 +13,12 @@ import { certificateSettingsSchema, updateCertificateSettings } from '#lib/serve
 import { CERTIFICATE_ROLES } from '#lib/server/registrations/schema.ts';
 import { isLocale, LOCALES, pick, type Locale } from '#lib/i18n/localized.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function guard(locals: App.Locals, eventId: string) {
-	if (!UUID.test(eventId)) error(404, 'Not found');
-	if (!canManageEvent(locals.actor, eventId)) error(403, 'Forbidden');
-}
 
-async function ctx(locals: App.Locals) {
-	const { database } = await getRuntime();
-	return { db: database.db, actor: locals.actor };
-}
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	guard(locals, params.id);
-	const c = await ctx(locals);
+	guardEvent(locals, params.id);
+	const c = await organiserCtx(locals);
 	const event = await getEventForOrganiser(c.db, params.id);
 	if (!event) error(404, 'Not found');
 	const l = locals.locale;
@@ -65,7 +56,7 @@ const issueSchema = v.object({
 
 export const actions: Actions = {
 	upload: async ({ request, locals, params, url }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const form = await request.formData();
 		const sessionId = String(form.get('sessionId') ?? '');
 		const file = form.get('report');
@@ -74,44 +65,44 @@ export const actions: Actions = {
 		if (file.size > MAX_REPORT_BYTES) return fail(413, { action: 'upload', errors: { report: 'report_too_big' } });
 		let uploadId: string;
 		try {
-			uploadId = await uploadAttendanceReport({ ctx: await ctx(locals), eventId: params.id, sessionId, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+			uploadId = await uploadAttendanceReport({ ctx: await organiserCtx(locals), eventId: params.id, sessionId, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
 		} catch (e) {
 			return failFromDomain(e, { action: 'upload' });
 		}
 		redirect(303, `${url.pathname}?upload=${uploadId}#import`);
 	},
 	import: async ({ request, locals, params }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const values = formObject(await request.formData());
 		const column = (s: string | undefined) => (/^\d{1,3}$/.test(s ?? '') ? Number(s) : -1);
 		if (!UUID.test(values.uploadId ?? '')) return fail(404, { action: 'import', errors: { _: 'not_found' } });
 		try {
-			const report = await importAttendance({ ctx: await ctx(locals), eventId: params.id, uploadId: values.uploadId, emailColumn: column(values.emailColumn), minutesColumn: column(values.minutesColumn) });
+			const report = await importAttendance({ ctx: await organiserCtx(locals), eventId: params.id, uploadId: values.uploadId, emailColumn: column(values.emailColumn), minutesColumn: column(values.minutesColumn) });
 			return { action: 'import', report };
 		} catch (e) {
 			return failFromDomain(e, { action: 'import' });
 		}
 	},
 	certificateSettings: async ({ request, locals, params, url }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const values = formObject(await request.formData());
 		const parsed = parseInput(certificateSettingsSchema, values);
 		if (!parsed.ok) return fail(422, { action: 'certificateSettings', values, errors: parsed.errors });
 		try {
-			await updateCertificateSettings({ ctx: await ctx(locals), eventId: params.id, input: parsed.value });
+			await updateCertificateSettings({ ctx: await organiserCtx(locals), eventId: params.id, input: parsed.value });
 		} catch (e) {
 			return failFromDomain(e, { action: 'certificateSettings', values });
 		}
 		redirect(303, `${url.pathname}?edit=${parsed.value.locale}&saved=certificates#certificates`);
 	},
 	issue: async ({ request, locals, params, url }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const values = formObject(await request.formData());
 		const parsed = parseInput(issueSchema, values);
 		if (!parsed.ok) return fail(422, { action: 'issue', values, errors: parsed.errors });
 		const { registrations } = await getRuntime();
 		try {
-			await issueCertificate({ ctx: await ctx(locals), env: registrations, eventId: params.id, input: parsed.value });
+			await issueCertificate({ ctx: await organiserCtx(locals), env: registrations, eventId: params.id, input: parsed.value });
 		} catch (e) {
 			return failFromDomain(e, { action: 'issue', values });
 		}

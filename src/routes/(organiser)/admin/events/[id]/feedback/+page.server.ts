@@ -3,28 +3,19 @@ import type { Actions, PageServerLoad } from './$types';
 import * as v from 'valibot';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { getEventForOrganiser } from '#lib/server/events/queries.ts';
-import { canManageEvent } from '#lib/server/auth/rules.ts';
+import { guardEvent, organiserCtx, UUID } from '#lib/server/http/organiser.ts';
 import { failFromDomain, formObject } from '#lib/server/http/forms.ts';
 import { parseInput } from '#lib/server/validation.ts';
 import { addSurveyQuestion, labelSurveyQuestion, removeSurveyQuestion, surveyResults } from '#lib/server/registrations/feedback.ts';
 import { SURVEY_KINDS } from '#lib/server/registrations/schema.ts';
 import { isLocale, LOCALES, pick, type Locale } from '#lib/i18n/localized.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function guard(locals: App.Locals, eventId: string) {
-	if (!UUID.test(eventId)) error(404, 'Not found');
-	if (!canManageEvent(locals.actor, eventId)) error(403, 'Forbidden');
-}
 
-async function ctx(locals: App.Locals) {
-	const { database } = await getRuntime();
-	return { db: database.db, actor: locals.actor };
-}
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	guard(locals, params.id);
-	const c = await ctx(locals);
+	guardEvent(locals, params.id);
+	const c = await organiserCtx(locals);
 	const event = await getEventForOrganiser(c.db, params.id);
 	if (!event) error(404, 'Not found');
 	const wanted = url.searchParams.get('edit');
@@ -66,35 +57,35 @@ function back(url: URL): never {
 
 export const actions: Actions = {
 	add: async ({ request, locals, params, url }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const values = formObject(await request.formData());
 		const parsed = parseInput(questionSchema, values);
 		if (!parsed.ok) return fail(422, { action: 'add', values, errors: parsed.errors });
 		try {
-			await addSurveyQuestion({ ctx: await ctx(locals), eventId: params.id, ...parsed.value });
+			await addSurveyQuestion({ ctx: await organiserCtx(locals), eventId: params.id, ...parsed.value });
 		} catch (e) {
 			return failFromDomain(e, { action: 'add', values });
 		}
 		back(url);
 	},
 	label: async ({ request, locals, params, url }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const values = formObject(await request.formData());
 		const parsed = parseInput(labelSchema, values);
 		if (!parsed.ok) return fail(422, { action: 'label', id: values.id, values, errors: parsed.errors });
 		try {
-			await labelSurveyQuestion({ ctx: await ctx(locals), eventId: params.id, questionId: parsed.value.id, label: parsed.value.label, locale: parsed.value.locale });
+			await labelSurveyQuestion({ ctx: await organiserCtx(locals), eventId: params.id, questionId: parsed.value.id, label: parsed.value.label, locale: parsed.value.locale });
 		} catch (e) {
 			return failFromDomain(e, { action: 'label', id: values.id, values });
 		}
 		back(url);
 	},
 	remove: async ({ request, locals, params, url }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const id = String((await request.formData()).get('id') ?? '');
 		if (!UUID.test(id)) return fail(404, { action: 'remove', errors: { _: 'not_found' } });
 		try {
-			await removeSurveyQuestion({ ctx: await ctx(locals), eventId: params.id, questionId: id });
+			await removeSurveyQuestion({ ctx: await organiserCtx(locals), eventId: params.id, questionId: id });
 		} catch (e) {
 			return failFromDomain(e, { action: 'remove' });
 		}

@@ -3,22 +3,17 @@ import type { Actions, PageServerLoad } from './$types';
 import * as v from 'valibot';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { getEventForOrganiser } from '#lib/server/events/queries.ts';
-import { canManageEvent } from '#lib/server/auth/rules.ts';
+import { guardEvent, organiserCtx, UUID } from '#lib/server/http/organiser.ts';
 import { failFromDomain, formObject } from '#lib/server/http/forms.ts';
 import { parseInput } from '#lib/server/validation.ts';
 import { listBulkMessages, writeToRegistrants } from '#lib/server/registrations/messages.ts';
 import { BULK_AUDIENCES } from '#lib/server/registrations/schema.ts';
 import { pick } from '#lib/i18n/localized.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function guard(locals: App.Locals, eventId: string) {
-	if (!UUID.test(eventId)) error(404, 'Not found');
-	if (!canManageEvent(locals.actor, eventId)) error(403, 'Forbidden');
-}
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	guard(locals, params.id);
+	guardEvent(locals, params.id);
 	const { database, delivery } = await getRuntime();
 	const ctx = { db: database.db, actor: locals.actor };
 	const event = await getEventForOrganiser(database.db, params.id);
@@ -53,7 +48,7 @@ const schema = v.object({
 
 export const actions: Actions = {
 	default: async ({ request, locals, params, url }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const values = formObject(await request.formData());
 		const parsed = parseInput(schema, values);
 		if (!parsed.ok) return fail(422, { values, errors: parsed.errors });

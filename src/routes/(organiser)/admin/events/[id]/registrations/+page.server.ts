@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import * as v from 'valibot';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { getEventForOrganiser } from '#lib/server/events/queries.ts';
-import { canManageEvent } from '#lib/server/auth/rules.ts';
+import { guardEvent, organiserCtx, UUID } from '#lib/server/http/organiser.ts';
 import { checkbox, failFromDomain, formObject, pageNumber } from '#lib/server/http/forms.ts';
 import { parseInput, type FieldErrors } from '#lib/server/validation.ts';
 import { setSessionCapacity } from '#lib/server/registrations/commands.ts';
@@ -14,13 +14,8 @@ import { countryName } from '#lib/server/practices/labels.ts';
 import { isLocale, pick, type Locale } from '#lib/i18n/localized.ts';
 import { utcToZonedWallTime } from '#lib/time.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PER_PAGE = 50;
 
-function guard(locals: App.Locals, eventId: string) {
-	if (!UUID.test(eventId)) error(404, 'Not found');
-	if (!canManageEvent(locals.actor, eventId)) error(403, 'Forbidden');
-}
 
 const editLocale = (url: URL, fallback: Locale): Locale => {
 	const wanted = url.searchParams.get('edit');
@@ -28,7 +23,7 @@ const editLocale = (url: URL, fallback: Locale): Locale => {
 };
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	guard(locals, params.id);
+	guardEvent(locals, params.id);
 	const { database } = await getRuntime();
 	const db = database.db;
 	const event = await getEventForOrganiser(db, params.id);
@@ -99,10 +94,6 @@ function back(url: URL, section: string): never {
 	redirect(303, `${url.pathname}?${edit ? `edit=${edit}&` : ''}saved=${section}#${section}`);
 }
 
-async function ctx(locals: App.Locals) {
-	const { database } = await getRuntime();
-	return { db: database.db, actor: locals.actor };
-}
 
 const capacitySchema = v.object({
 	sessionId: v.pipe(v.string(), v.regex(UUID, 'not_found')),
@@ -118,26 +109,26 @@ const translationSchema = v.object({
 
 export const actions: Actions = {
 	settings: async ({ request, locals, params, url }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const values = formObject(await request.formData());
 		const parsed = parseInput(registrationSettingsSchema, values);
 		if (!parsed.ok) return fail(422, { action: 'settings', values, errors: parsed.errors });
 		try {
-			await updateRegistrationSettings({ ctx: await ctx(locals), eventId: params.id, input: parsed.value });
+			await updateRegistrationSettings({ ctx: await organiserCtx(locals), eventId: params.id, input: parsed.value });
 		} catch (e) {
 			return failFromDomain(e, { action: 'settings', values });
 		}
 		back(url, 'settings');
 	},
 	capacity: async ({ request, locals, params, url }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const values = formObject(await request.formData());
 		const parsed = parseInput(capacitySchema, values);
 		if (!parsed.ok) return fail(422, { action: 'capacity', id: values.sessionId, values, errors: parsed.errors });
 		const { registrations } = await getRuntime();
 		try {
 			await setSessionCapacity({
-				ctx: await ctx(locals),
+				ctx: await organiserCtx(locals),
 				env: registrations,
 				eventId: params.id,
 				sessionId: parsed.value.sessionId,
@@ -149,36 +140,36 @@ export const actions: Actions = {
 		back(url, 'capacity');
 	},
 	addQuestion: async ({ request, locals, params, url }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const form = await request.formData();
 		const values = formObject(form);
 		const parsed = parseInput(questionSchema, { ...values, required: checkbox(form, 'required') });
 		if (!parsed.ok) return fail(422, { action: 'addQuestion', values, errors: parsed.errors });
 		try {
-			await addQuestion({ ctx: await ctx(locals), eventId: params.id, input: parsed.value });
+			await addQuestion({ ctx: await organiserCtx(locals), eventId: params.id, input: parsed.value });
 		} catch (e) {
 			return failFromDomain(e, { action: 'addQuestion', values });
 		}
 		back(url, 'questions');
 	},
 	translateQuestion: async ({ request, locals, params, url }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const values = formObject(await request.formData());
 		const parsed = parseInput(translationSchema, values);
 		if (!parsed.ok) return fail(422, { action: 'translateQuestion', id: values.id, values, errors: parsed.errors });
 		try {
-			await translateQuestion({ ctx: await ctx(locals), eventId: params.id, questionId: parsed.value.id, locale: parsed.value.locale, label: parsed.value.label, options: parsed.value.options });
+			await translateQuestion({ ctx: await organiserCtx(locals), eventId: params.id, questionId: parsed.value.id, locale: parsed.value.locale, label: parsed.value.label, options: parsed.value.options });
 		} catch (e) {
 			return failFromDomain(e, { action: 'translateQuestion', id: values.id, values });
 		}
 		back(url, 'questions');
 	},
 	removeQuestion: async ({ request, locals, params, url }) => {
-		guard(locals, params.id);
+		guardEvent(locals, params.id);
 		const id = String((await request.formData()).get('id') ?? '');
 		if (!UUID.test(id)) return fail(404, { action: 'removeQuestion', errors: { _: 'not_found' } as FieldErrors });
 		try {
-			await removeQuestion({ ctx: await ctx(locals), eventId: params.id, questionId: id });
+			await removeQuestion({ ctx: await organiserCtx(locals), eventId: params.id, questionId: id });
 		} catch (e) {
 			return failFromDomain(e, { action: 'removeQuestion' });
 		}
