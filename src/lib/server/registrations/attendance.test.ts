@@ -162,5 +162,10 @@ describe.each(testDatabases())('attendance and certificates on $name', ({ open }
 		expect(await certificateByLink(database.db, SECRET, id, 'x'.repeat(32))).toBeNull();
 		expect(await verifyCertificate(database.db, issued.code)).toMatchObject({ name: 'Rosa Díaz', role: 'presenter' });
 		await expect(issueCertificate({ ctx: ctx(stranger), env, eventId, input: { name: 'X', email: 'x@x.org', role: 'moderator', locale: 'es' } })).rejects.toThrow(DomainError);
+		// Any name prints as typed, beyond the accents of Spanish and Portuguese.
+		const wide = await issueCertificate({ ctx: ctx(organiser), env, eventId, input: { name: 'Łucja Dąbrowska Ελένη Şahin', email: 'lucja@example.org', role: 'moderator', locale: 'pt' } });
+		const { text } = await extractText(await getDocumentProxy(await certificatePdf(database.db, wide, 'http://localhost:3000')), { mergePages: true });
+		expect(text).toContain('Łucja Dąbrowska Ελένη Şahin');
+		expect(text).toContain('moderador/a');
 	});
 });

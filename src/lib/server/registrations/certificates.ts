@@ -1,4 +1,5 @@
 import { createHmac, randomInt } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
@@ -16,6 +17,12 @@ import { attendedSessions } from './attendance.ts';
 import { certificate, registration, registrationSettings, type CertificateRole } from './schema.ts';
 import { hashToken, TOKEN_SHAPE } from './tokens.ts';
 import type { RegistrationEnv } from './commands.ts';
+
+// DejaVu Sans covers Latin (with every accent), Greek, Cyrillic and more: any registrant's name
+// prints as typed. pdfkit embeds only the letters used.
+const require = createRequire(import.meta.url);
+const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 // Codes people may read aloud or type from paper: no 0/O, 1/I/L.
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -129,15 +136,17 @@ export async function certificatePdf(db: Db, c: Certificate, origin: string): Pr
 	const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(c.minutes / 60);
 
 	const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 56, info: { Title: `${m.certificate_heading({}, { locale })} — ${title}`, Author: ev.networkName, Subject: c.code } });
+	doc.registerFont('body', FONT);
+	doc.registerFont('bold', FONT_BOLD);
 	const chunks: Buffer[] = [];
 	doc.on('data', (chunk: Buffer) => chunks.push(chunk));
 	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
 	const width = doc.page.width - 112;
-	doc.font('Helvetica').fontSize(12).fillColor('#444').text(`${ev.networkName} · ${pick(ev.unit, locale).text}`, { align: 'center', width });
-	doc.moveDown(1.5).font('Helvetica-Bold').fontSize(30).fillColor('#0b4f6c').text(m.certificate_heading({}, { locale }), { align: 'center', width });
-	doc.moveDown(1).font('Helvetica').fontSize(14).fillColor('#000').text(m.certificate_certifies({}, { locale }), { align: 'center', width });
-	doc.moveDown(0.5).font('Helvetica-Bold').fontSize(26).text(c.name, { align: 'center', width });
-	doc.moveDown(0.5).font('Helvetica').fontSize(14).text(m.certificate_took_part({ role: roleText, event: title }, { locale }), { align: 'center', width });
+	doc.font('body').fontSize(12).fillColor('#444').text(`${ev.networkName} · ${pick(ev.unit, locale).text}`, { align: 'center', width });
+	doc.moveDown(1.5).font('bold').fontSize(30).fillColor('#0b4f6c').text(m.certificate_heading({}, { locale }), { align: 'center', width });
+	doc.moveDown(1).font('body').fontSize(14).fillColor('#000').text(m.certificate_certifies({}, { locale }), { align: 'center', width });
+	doc.moveDown(0.5).font('bold').fontSize(26).text(c.name, { align: 'center', width });
+	doc.moveDown(0.5).font('body').fontSize(14).text(m.certificate_took_part({ role: roleText, event: title }, { locale }), { align: 'center', width });
 	if (c.minutes > 0) doc.moveDown(0.3).text(m.certificate_hours({ hours }, { locale }), { align: 'center', width });
 	for (const s of sessions) doc.moveDown(0.2).fontSize(11).fillColor('#333').text(`${pick(s.title, locale).text}: ${formatSessionRange(s.startsAt, s.endsAt, ev.zone, locale)}`, { align: 'center', width });
 	const own = ev.text?.[locale] ?? ev.text?.es;
@@ -149,14 +158,14 @@ export async function certificatePdf(db: Db, c: Certificate, origin: string): Pr
 		signatories.forEach((sig, i) => {
 			const x = 56 + i * slot;
 			doc.moveTo(x + 20, y).lineTo(x + slot - 20, y).strokeColor('#888').stroke();
-			doc.font('Helvetica-Bold').fontSize(11).fillColor('#000').text(sig.name, x, y + 6, { width: slot, align: 'center' });
-			doc.font('Helvetica').fontSize(10).text(sig.role, x, y + 20, { width: slot, align: 'center' });
+			doc.font('bold').fontSize(11).fillColor('#000').text(sig.name, x, y + 6, { width: slot, align: 'center' });
+			doc.font('body').fontSize(10).text(sig.role, x, y + 20, { width: slot, align: 'center' });
 		});
 	}
 	const qrSize = 84;
 	const qrY = doc.page.height - 56 - qrSize;
 	doc.image(qr, doc.page.width - 56 - qrSize, qrY, { width: qrSize });
-	doc.font('Helvetica').fontSize(9).fillColor('#333')
+	doc.font('body').fontSize(9).fillColor('#333')
 		.text(m.certificate_issued({ date: formatDate(c.issuedAt, ev.zone, locale) }, { locale }), 56, qrY + 10, { width: width - qrSize - 20 })
 		.text(m.certificate_code({ code: c.code }, { locale }), { width: width - qrSize - 20 })
 		.text(m.certificate_verify({ url }, { locale }), { width: width - qrSize - 20 });
