@@ -8,7 +8,7 @@ import { canManageEvent } from '../auth/rules.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { event, eventSession } from '../events/schema.ts';
 import type { Locale } from '../../i18n/localized.ts';
-import { certificate, registration, registrationSession, registrationSettings, type InstitutionType, type RegistrationStatus } from './schema.ts';
+import { certificate, registration, registrationSession, registrationSettings, surveyResponse, type InstitutionType, type RegistrationStatus } from './schema.ts';
 import { hashToken, newSalt, registrationToken, TOKEN_SHAPE } from './tokens.ts';
 import { registrationMail, type MailKind } from './mails.ts';
 
@@ -358,6 +358,8 @@ export async function deleteRegistration({ db, env, token }: { db: Db; env: Regi
 		const row = await lockByToken(tx, token);
 		const freed = await tx.delete(registrationSession).where(eq(registrationSession.registrationId, row.id)).returning({ sessionId: registrationSession.sessionId });
 		await tx.delete(certificate).where(eq(certificate.registrationId, row.id));
+		// Survey answers stay in the results, no longer tied to anyone.
+		await tx.update(surveyResponse).set({ registrationId: null }).where(eq(surveyResponse.registrationId, row.id));
 		await tx
 			.update(registration)
 			.set({

@@ -7,7 +7,8 @@ import { DomainError } from '../context.ts';
 import { seedDemoExchange } from '../events/demo.ts';
 import { eventSession } from '../events/schema.ts';
 import { outbox } from '../mail/schema.ts';
-import { confirmRegistration, register, type RegistrationEnv } from './commands.ts';
+import { confirmRegistration, deleteRegistration, register, type RegistrationEnv } from './commands.ts';
+import { surveyResponse } from './schema.ts';
 import { addSurveyQuestion, answerSurvey, parseSurveyAnswers, removeSurveyQuestion, surveyFor, surveyResults } from './feedback.ts';
 
 const organiser: Actor = { userId: 'u-org', email: 'org@example.org', name: 'Org', roles: [{ role: 'organiser', eventId: null }] };
@@ -74,6 +75,11 @@ describe.each(testDatabases())('the feedback survey on $name', ({ open }) => {
 		expect(scale.counts[3]).toBe(1); // one 4
 		expect(text.texts.length).toBeLessThanOrEqual(1);
 		await expect(surveyResults(ctx(stranger), eventId)).rejects.toThrow(DomainError);
+		// Someone who deletes their registration leaves their answers in the results, untied.
+		await deleteRegistration({ db: database.db, env, token: b });
+		const kept = await database.db.select({ registrationId: surveyResponse.registrationId }).from(surveyResponse);
+		expect(kept.length).toBe(2);
+		expect(kept.filter((r) => r.registrationId === null).length).toBe(1);
 		await removeSurveyQuestion({ ctx: ctx(organiser), eventId, questionId: idea });
 		expect((await surveyResults(ctx(organiser), eventId)).questions.length).toBe(1);
 	});
