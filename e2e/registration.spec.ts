@@ -141,6 +141,11 @@ test.describe('People register for a session, and an organiser follows the seats
 	test('with JavaScript: the city is suggested, the full session puts the second person on the waiting list, and a cancellation gives them the seat', async ({ browser }) => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
+		// The same form in Portuguese.
+		await page.goto(`/pt${EVENT_PATH}/register`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inscrição');
+		await expect(page.getByText('Lotada: você entrará na lista de espera.')).toBeVisible();
+		await expectNoAxeViolations(page);
 		await page.goto(`${EVENT_PATH}/register`);
 		await expect(page.getByText('Completa: te anotaremos en la lista de espera.')).toBeVisible();
 		await page.getByLabel('País').selectOption('UY');

@@ -48,7 +48,8 @@ const messages: Record<string, () => string> = {
 	no_recipients: m.form_error_no_recipients,
 	survey_empty: m.form_error_survey_empty,
 	survey_answered: m.form_error_survey_answered,
-	too_many_survey_questions: m.form_error_too_many_survey_questions
+	too_many_survey_questions: m.form_error_too_many_survey_questions,
+	hold_hours: m.form_error_hold_hours
 };
 
 /** A form error code from the server, in the reader's language. */

@@ -399,3 +399,41 @@ export async function setSessionCapacity({ ctx, env, eventId, sessionId, capacit
 		return fillFreedSeats(tx, env, sessionId);
 	});
 }
+
+/**
+ * Unconfirmed registrations whose hold ran out (organisers set it per event; 0 keeps seats
+ * until confirmed) expire: their seats go to the people waiting, and the person is told by mail
+ * and may register again. Safe on every instance at once: each row is locked and re-checked.
+ */
+export async function expireUnconfirmed({ db, env }: { db: Db; env: RegistrationEnv }): Promise<number> {
+	const now = env.now ?? new Date();
+	const due = await db
+		.select({ id: registration.id })
+		.from(registration)
+		.innerJoin(registrationSettings, eq(registrationSettings.eventId, registration.eventId))
+		.where(
+			and(
+				eq(registration.status, 'pending'),
+				sql`${registrationSettings.holdHours} > 0`,
+				sql`${registration.updatedAt} <= ${now.toISOString()}::timestamptz - make_interval(hours => ${registrationSettings.holdHours})`
+			)
+		)
+		.limit(500);
+	let expired = 0;
+	for (const { id } of due) {
+		await db.transaction(async (tx) => {
+			const [row] = await tx.select({ status: registration.status, updatedAt: registration.updatedAt, eventId: registration.eventId }).from(registration).where(eq(registration.id, id)).for('update');
+			// Confirmed or renewed meanwhile (or expired by another instance): leave it.
+			if (!row || row.status !== 'pending') return;
+			const [settings] = await tx.select({ holdHours: registrationSettings.holdHours }).from(registrationSettings).where(eq(registrationSettings.eventId, row.eventId));
+			if (!settings || settings.holdHours <= 0 || row.updatedAt.getTime() > now.getTime() - settings.holdHours * 3_600_000) return;
+			const freed = await tx.delete(registrationSession).where(eq(registrationSession.registrationId, id)).returning({ sessionId: registrationSession.sessionId });
+			await tx.update(registration).set({ status: 'cancelled', cancelledAt: now, updatedAt: now }).where(eq(registration.id, id));
+			await recordAudit(tx, null, { action: 'registration.expired', entity: 'registration', entityId: id, details: { eventId: row.eventId } });
+			await notify(tx, env, id, 'expired', `registration-expired:${id}:${row.updatedAt.getTime()}`);
+			for (const { sessionId } of freed) await fillFreedSeats(tx, { ...env, now }, sessionId);
+			expired++;
+		});
+	}
+	return expired;
+}

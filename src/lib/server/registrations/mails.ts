@@ -5,10 +5,10 @@ import type { MailMessage } from '../mail/outbox.ts';
 import { event, eventSession } from '../events/schema.ts';
 import { isLocale, pick, type Locale } from '../../i18n/localized.ts';
 import { describeZone, formatSessionRange } from '../../time.ts';
-import { registration, registrationSession } from './schema.ts';
+import { registration, registrationSession, registrationSettings } from './schema.ts';
 import { registrationToken } from './tokens.ts';
 
-export type MailKind = 'confirm' | 'already_registered' | 'confirmed' | 'seat_given' | 'reminder';
+export type MailKind = 'confirm' | 'already_registered' | 'confirmed' | 'seat_given' | 'reminder' | 'expired';
 
 /** A session's time in the event's zone and, when it differs, in the registrant's own. */
 export function sessionTimeLines(s: { startsAt: Date; endsAt: Date }, eventZone: string, ownZone: string, locale: Locale): string {
@@ -44,10 +44,13 @@ export async function registrationMail(
 			timeZone: registration.timeZone,
 			tokenSalt: registration.tokenSalt,
 			eventTitle: event.title,
-			eventZone: event.timeZone
+			eventSlug: event.slug,
+			eventZone: event.timeZone,
+			holdHours: registrationSettings.holdHours
 		})
 		.from(registration)
 		.innerJoin(event, eq(event.id, registration.eventId))
+		.leftJoin(registrationSettings, eq(registrationSettings.eventId, registration.eventId))
 		.where(eq(registration.id, params.registrationId));
 	if (!row || row.status === 'deleted') return null;
 	const locale: Locale = isLocale(row.locale) ? row.locale : 'es';
@@ -75,13 +78,26 @@ export async function registrationMail(
 	const base = { locale, to: row.email, payload: { url, registrationId: row.id }, idempotencyKey: params.idempotencyKey };
 	const name = row.name;
 	switch (params.kind) {
-		case 'confirm':
+		case 'confirm': {
+			const hold = row.holdHours ?? 0;
+			const deadline = hold > 0 ? `\n\n${m.mail_registration_confirm_deadline({ hours: hold }, { locale })}` : '';
 			return {
 				...base,
 				template: 'registration-confirm',
 				subject: m.mail_registration_confirm_subject({ event: title }, { locale }),
-				body: m.mail_registration_confirm_body({ name, event: title, url, sessions: list }, { locale })
+				body: m.mail_registration_confirm_body({ name, event: title, url, sessions: list }, { locale }) + deadline
 			};
+		}
+		case 'expired': {
+			const again = new URL(`${locale === 'es' ? '' : `/${locale}`}/events/${row.eventSlug}/register`, new URL(url).origin).toString();
+			return {
+				...base,
+				payload: { url: again, registrationId: row.id },
+				template: 'registration-expired',
+				subject: m.mail_registration_expired_subject({ event: title }, { locale }),
+				body: m.mail_registration_expired_body({ name, event: title, url: again, hours: row.holdHours ?? 0 }, { locale })
+			};
+		}
 		case 'already_registered':
 			return {
 				...base,

@@ -32,6 +32,7 @@ export async function getRegistrationSettings(db: Db, eventId: string) {
 		privacyText: {},
 		privacyVersion: 1,
 		reminderMinutes: DEFAULT_REMINDER_MINUTES,
+		holdHours: 0,
 		minAttendancePercent: 75,
 		certificateText: {},
 		signatories: [],

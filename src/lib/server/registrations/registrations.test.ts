@@ -9,6 +9,7 @@ import { event, eventSession } from '../events/schema.ts';
 import { outbox } from '../mail/schema.ts';
 import {
 	addSessionToRegistration,
+	expireUnconfirmed,
 	cancelRegistration,
 	confirmRegistration,
 	deleteRegistration,
@@ -221,11 +222,11 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 	});
 
 	it('refuses registrations outside the window set by organisers and after the sessions', async () => {
-		await updateRegistrationSettings({ ctx: ctx(organiser), eventId, input: { locale: 'es', opensAt: '2021-07-02T09:00', closesAt: '2021-07-14T18:00', privacyText: 'Texto', reminders: '1440, 60' } });
+		await updateRegistrationSettings({ ctx: ctx(organiser), eventId, input: { locale: 'es', opensAt: '2021-07-02T09:00', closesAt: '2021-07-14T18:00', privacyText: 'Texto', reminders: '1440, 60', holdHours: '' } });
 		await expect(register({ db: database.db, env: env(), eventId, input: input() })).rejects.toMatchObject({ messageKey: 'registration_not_yet' });
 		await expect(register({ db: database.db, env: env(new Date('2021-07-14T21:00:00Z')), eventId, input: input() })).rejects.toMatchObject({ messageKey: 'registration_closed' });
 		expect((await register({ db: database.db, env: env(new Date('2021-07-10T12:00:00Z')), eventId, input: input() })).outcome).toBe('created');
-		await updateRegistrationSettings({ ctx: ctx(organiser), eventId, input: { locale: 'es', opensAt: '', closesAt: '', privacyText: 'Texto nuevo', reminders: '1440, 60' } });
+		await updateRegistrationSettings({ ctx: ctx(organiser), eventId, input: { locale: 'es', opensAt: '', closesAt: '', privacyText: 'Texto nuevo', reminders: '1440, 60', holdHours: '' } });
 		await expect(register({ db: database.db, env: env(new Date('2021-08-01T00:00:00Z')), eventId, input: input({ email: 'late@example.org' }) })).rejects.toMatchObject({ messageKey: 'registration_over' });
 		// The second session is still ahead on 20 July, the first is over.
 		await expect(register({ db: database.db, env: env(new Date('2021-07-20T00:00:00Z')), eventId, input: input({ email: 'late@example.org' }) })).rejects.toMatchObject({ messageKey: 'session_over' });
@@ -261,6 +262,29 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		expect(hour.body).toContain('10:00');
 		expect(hour.body).toContain('15:00');
 		expect(hour.body).toContain('https://meet.example.org/s1');
+	});
+
+	it('expires registrations left unconfirmed past the hold organisers set, and gives their seats to those waiting', async () => {
+		await updateRegistrationSettings({ ctx: ctx(organiser), eventId, input: { locale: 'es', opensAt: '', closesAt: '', privacyText: '', reminders: '1440, 60', holdHours: '24' } });
+		await setSessionCapacity({ ctx: ctx(organiser), env: env(), eventId, sessionId: first, capacity: 2 });
+		for (const who of ['a', 'b', 'c']) await register({ db: database.db, env: env(), eventId, input: input({ email: `${who}@example.org` }) });
+		const [confirmMail] = await database.db.select().from(outbox).where(and(eq(outbox.recipient, 'a@example.org'), eq(outbox.template, 'registration-confirm')));
+		expect(confirmMail.body).toContain('Confirma dentro de las próximas 24 horas');
+		// a confirms; b never does; c waits.
+		await confirmRegistration({ db: database.db, env: env(), token: await tokenFromMail(database, 'a@example.org') });
+		const later = (hours: number) => env(new Date(BEFORE.getTime() + hours * 3600_000));
+		expect(await expireUnconfirmed({ db: database.db, env: later(23) })).toBe(0);
+		// c is still waiting and unconfirmed too, but holds no seat: it expires as well.
+		const [x, y] = await Promise.all([expireUnconfirmed({ db: database.db, env: later(25) }), expireUnconfirmed({ db: database.db, env: later(25) })]);
+		expect(x + y).toBe(2);
+		const rows = await database.db.select({ email: registration.email, status: registration.status }).from(registration).orderBy(asc(registration.email));
+		expect(rows.map((r) => r.status)).toEqual(['confirmed', 'cancelled', 'cancelled']);
+		const expired = await mails('registration-expired');
+		expect(expired.map((m) => m.recipient).sort()).toEqual(['b@example.org', 'c@example.org']);
+		expect(expired[0].body).toContain('http://localhost:3000/events/intercambio-planificacion-2021/register');
+		// Registering again starts a fresh hold.
+		expect((await register({ db: database.db, env: later(26), eventId, input: input({ email: 'b@example.org' }) })).outcome).toBe('updated');
+		expect(await expireUnconfirmed({ db: database.db, env: later(27) })).toBe(0);
 	});
 
 	it('counts "the day before" on the calendar of a zone with daylight saving', () => {

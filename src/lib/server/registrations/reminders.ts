@@ -4,7 +4,7 @@ import { enqueueMail, existingIdempotencyKeys } from '../mail/outbox.ts';
 import { event, eventSession } from '../events/schema.ts';
 import { utcToZonedWallTime, zonedWallTimeToUtc } from '../../time.ts';
 import { DEFAULT_REMINDER_MINUTES, registration, registrationSession, registrationSettings } from './schema.ts';
-import { linkFor, type RegistrationEnv } from './commands.ts';
+import { expireUnconfirmed, linkFor, type RegistrationEnv } from './commands.ts';
 import { registrationMail } from './mails.ts';
 import { startPeriodic } from '../mail/worker.ts';
 
@@ -84,7 +84,16 @@ export async function queueDueReminders({ db, env }: { db: Db; env: Registration
 	return queued;
 }
 
-/** Look for due reminders every minute until stopped. */
+/** Every minute until stopped: expire unconfirmed registrations whose hold ran out, then queue due reminders. */
 export function startReminderScheduler(db: Db, env: Omit<RegistrationEnv, 'now'>, log: { error(obj: object, msg?: string): void }, intervalMs = 60_000) {
-	return startPeriodic(() => queueDueReminders({ db, env }), log, 'reminder round', intervalMs, 5_000);
+	return startPeriodic(
+		async () => {
+			await expireUnconfirmed({ db, env });
+			await queueDueReminders({ db, env });
+		},
+		log,
+		'registration round',
+		intervalMs,
+		5_000
+	);
 }

@@ -33,6 +33,8 @@ export const registrationSettings = pgTable('registration_settings', {
 		.array()
 		.notNull()
 		.default(sql`'{1440,60}'::int[]`),
+	/** An unconfirmed registration keeps its seats this many hours, then expires (0: until confirmed). */
+	holdHours: integer('hold_hours').notNull().default(0),
 	/** A session counts as attended from this share of its length (report minutes), or a self check-in. */
 	minAttendancePercent: integer('min_attendance_percent').notNull().default(75),
 	/** The certificate's own words, per language, and who signs it. */

@@ -17,6 +17,7 @@ export const registrationSettingsSchema = v.object({
 	opensAt: optionalDateTime,
 	closesAt: optionalDateTime,
 	privacyText: v.pipe(v.string(), v.trim(), v.maxLength(20_000, 'too_long')),
+	holdHours: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^\d{0,4}$/, 'hold_hours')), ''),
 	// "1440, 60": minutes before each session.
 	reminders: v.pipe(
 		v.string(),
@@ -44,6 +45,7 @@ export async function updateRegistrationSettings({ ctx, eventId, input }: { ctx:
 		const opensAt = instant(input.opensAt);
 		const closesAt = instant(input.closesAt);
 		if (opensAt && closesAt && closesAt <= opensAt) throw new DomainError('invalid', 'end_before_start');
+		const holdHours = Math.min(Number(input.holdHours || 0), 24 * 60);
 		const reminderMinutes = [...new Set(input.reminders.split(',').map((s) => Number(s.trim())).filter((n) => n > 0 && n <= 30 * 1440))].sort((a, b) => b - a);
 		const [before] = await tx.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId)).for('update');
 		const privacyText: Partial<LocalizedText> = { ...(before?.privacyText ?? {}), [input.locale]: input.privacyText };
@@ -55,6 +57,7 @@ export async function updateRegistrationSettings({ ctx, eventId, input }: { ctx:
 			// A registrant's consent names the version they read: any change makes a new one.
 			privacyVersion: (before?.privacyVersion ?? 1) + (before && privacyChanged ? 1 : 0),
 			reminderMinutes,
+			holdHours,
 			updatedAt: sql`now()`
 		};
 		if (before) await tx.update(registrationSettings).set(values).where(eq(registrationSettings.eventId, eventId));
@@ -63,7 +66,7 @@ export async function updateRegistrationSettings({ ctx, eventId, input }: { ctx:
 			action: 'registration.settings_updated',
 			entity: 'event',
 			entityId: eventId,
-			details: { opensAt: opensAt?.toISOString() ?? null, closesAt: closesAt?.toISOString() ?? null, reminderMinutes, privacyVersion: values.privacyVersion }
+			details: { opensAt: opensAt?.toISOString() ?? null, closesAt: closesAt?.toISOString() ?? null, reminderMinutes, holdHours, privacyVersion: values.privacyVersion }
 		});
 	});
 }

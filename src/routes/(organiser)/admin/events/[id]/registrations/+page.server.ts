@@ -75,7 +75,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			closesAt: wall(settings.closesAt),
 			privacyText: settings.privacyText[editing] ?? '',
 			privacyVersion: settings.privacyVersion,
-			reminders: settings.reminderMinutes.join(', ')
+			reminders: settings.reminderMinutes.join(', '),
+			holdHours: String(settings.holdHours)
 		},
 		questions: questions.map((q) => ({
 			id: q.id,

@@ -1,0 +1,1 @@
+ALTER TABLE "registration_settings" ADD COLUMN "hold_hours" integer DEFAULT 0 NOT NULL;
