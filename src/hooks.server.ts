@@ -88,13 +88,16 @@ const rateLimit: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-// Anonymous visitors get public pages from memory; a successful write anywhere empties it.
+// Anonymous visitors get public pages from memory; a successful write by a signed-in person
+// empties it. Public content changes only through people with an account (organisers edit and
+// publish); anonymous writes — registrations, their private pages, drafts of practices, sign-in —
+// touch nothing a cached page shows, so a registration rush keeps the cache warm.
 const pageCache: Handle = async ({ event, resolve }) => {
 	const key = cacheKey(event.request, event.url);
 	if (!key) {
 		const response = await resolve(event);
 		const method = event.request.method;
-		if (method !== 'GET' && method !== 'HEAD' && response.status < 400) invalidatePageCache();
+		if (method !== 'GET' && method !== 'HEAD' && response.status < 400 && event.locals.actor) invalidatePageCache();
 		return response;
 	}
 	const hit = cachedResponse(key);
