@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.ts';
 import { claimDueMails, markFailedAttempt, markSent } from './outbox.ts';
+import { startPeriodic } from '../periodic.ts';
 
 export interface MailTransport {
 	send(mail: { to: string; subject: string; text: string }): Promise<void>;
@@ -34,33 +35,6 @@ export async function sendDueMails(
 		}
 	}
 	return { sent, failed };
-}
-
-/**
- * Run a task now (after `firstDelayMs`) and again `intervalMs` after each round ends, until
- * stopped; a failed round is logged and the next one still comes. stop() waits for a round
- * in progress.
- */
-export function startPeriodic(task: () => Promise<unknown>, log: Pick<Logger, 'error'>, what: string, intervalMs: number, firstDelayMs = 0) {
-	let stopped = false;
-	let running: Promise<unknown> = Promise.resolve();
-	let timer: NodeJS.Timeout | undefined;
-	const tick = () => {
-		if (stopped) return;
-		running = task()
-			.catch((error) => log.error({ err: String(error) }, `${what} failed`))
-			.finally(() => {
-				if (!stopped) timer = setTimeout(tick, intervalMs);
-			});
-	};
-	timer = setTimeout(tick, firstDelayMs);
-	return {
-		async stop() {
-			stopped = true;
-			if (timer) clearTimeout(timer);
-			await running;
-		}
-	};
 }
 
 /** Poll the outbox every few seconds until stopped. */

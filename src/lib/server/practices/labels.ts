@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { countryName } from '../countries.ts';
 import { asc } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { axisNamesBySlug, publishedEventTitles } from '../events/queries.ts';
@@ -7,13 +7,7 @@ import { pick, type Locale, type LocalizedText } from '../../i18n/localized.ts';
 import { SDG_NAMES } from '../../i18n/sdgs.ts';
 import { m } from '../../paraglide/messages.js';
 
-const require = createRequire(import.meta.url);
-const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
-for (const locale of ['es', 'pt', 'en']) countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
-
-export function countryName(code: string, locale: Locale): string {
-	return countries.getName(code, locale) ?? code;
-}
+export { countryName };
 
 const articulationMessages = {
 	municipal: m.articulation_municipal,

@@ -17,6 +17,7 @@ import { attendedSessions } from './attendance.ts';
 import { certificate, registration, registrationSettings, type CertificateRole } from './schema.ts';
 import { hashToken, TOKEN_SHAPE } from './tokens.ts';
 import type { RegistrationEnv } from './commands.ts';
+import { absoluteUrl } from './mails.ts';
 
 // DejaVu Sans covers Latin (with every accent), Greek, Cyrillic and more: any registrant's name
 // prints as typed. pdfkit embeds only the letters used.
@@ -55,8 +56,7 @@ export async function issueAttendeeCertificate({ db, token }: { db: Db; token: s
 export const certificateToken = (secret: string, id: string) => createHmac('sha256', secret).update(`certificate:${id}`).digest('base64url').slice(0, 32);
 
 export function certificateLink(env: Pick<RegistrationEnv, 'secret' | 'origin'>, c: Pick<Certificate, 'id' | 'locale'>) {
-	const prefix = c.locale === 'es' ? '' : `/${c.locale}`;
-	return new URL(`${prefix}/certificates/${c.id}/${certificateToken(env.secret, c.id)}/certificate.pdf`, env.origin).toString();
+	return absoluteUrl(env.origin, `/certificates/${c.id}/${certificateToken(env.secret, c.id)}/certificate.pdf`, isLocale(c.locale) ? c.locale : 'es');
 }
 
 /** Organisers issue certificates to presenters and moderators; the person gets the link by mail. */

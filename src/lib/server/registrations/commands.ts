@@ -10,7 +10,7 @@ import { event, eventSession } from '../events/schema.ts';
 import type { Locale } from '../../i18n/localized.ts';
 import { certificate, registration, registrationSession, registrationSettings, surveyResponse, type InstitutionType, type RegistrationStatus } from './schema.ts';
 import { hashToken, newSalt, registrationToken, TOKEN_SHAPE } from './tokens.ts';
-import { registrationMail, type MailKind } from './mails.ts';
+import { absoluteUrl, registrationMail, type MailKind } from './mails.ts';
 
 /**
  * Open registration: a person registers without an account, confirms by the link in a mail
@@ -71,10 +71,7 @@ export async function registrationWindow(db: Db, eventId: string, now: Date) {
 	return { open: true as const, closesAt: row.closesAt };
 }
 
-export function linkFor(env: RegistrationEnv, token: string, locale: Locale): string {
-	const prefix = locale === 'es' ? '' : `/${locale}`;
-	return new URL(`${prefix}/registration/${token}`, env.origin).toString();
-}
+export const linkFor = (env: RegistrationEnv, token: string, locale: Locale) => absoluteUrl(env.origin, `/registration/${token}`, locale);
 
 /** Seats in use in a session: held by pending registrations and taken by confirmed ones. */
 async function seatsTaken(tx: Db, sessionId: string): Promise<number> {
@@ -140,7 +137,7 @@ export async function fillFreedSeats(tx: Db, env: RegistrationEnv, sessionId: st
 
 /** Write a mail about one registration to the outbox, with its private link. */
 async function notify(tx: Db, env: RegistrationEnv, registrationId: string, kind: MailKind, idempotencyKey: string, extra: { sessionId?: string } = {}) {
-	const message = await registrationMail(tx, { registrationId, kind, idempotencyKey, linkFor: (token, locale) => linkFor(env, token, locale), secret: env.secret, ...extra });
+	const message = await registrationMail(tx, { registrationId, kind, idempotencyKey, env, ...extra });
 	if (message) await enqueueMail(tx, message, env.delivery);
 }
 

@@ -1,14 +1,12 @@
-import { createRequire } from 'node:module';
 import * as v from 'valibot';
 import type { FieldErrors } from '../validation.ts';
 import { LOCALES, type Locale } from '../../i18n/localized.ts';
 import { isValidTimeZone } from '../../time.ts';
 import { findCity } from '../practices/gazetteer.ts';
+import { isCountryCode } from '../countries.ts';
 import { INSTITUTION_TYPES } from './schema.ts';
 import type { RegistrationDetails, RegistrationInput } from './commands.ts';
 
-const require = createRequire(import.meta.url);
-const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
 
 type Form = Record<string, string | string[]>;
 const one = (f: Form, k: string) => {
@@ -25,7 +23,7 @@ const text = (max: number, min = 0) => v.pipe(v.string(), v.trim(), v.minLength(
 
 const detailsSchema = v.object({
 	name: text(200, 2),
-	country: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.check((c) => countries.isValid(c), 'required')),
+	country: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.check(isCountryCode, 'required')),
 	city: text(200),
 	institution: text(300),
 	institutionType: v.picklist(INSTITUTION_TYPES, 'required'),

@@ -7,6 +7,11 @@ import { isLocale, pick, type Locale } from '../../i18n/localized.ts';
 import { describeZone, formatSessionRange } from '../../time.ts';
 import { registration, registrationSession, registrationSettings } from './schema.ts';
 import { registrationToken } from './tokens.ts';
+import type { RegistrationEnv } from './commands.ts';
+import { localizeHref } from '../../paraglide/runtime.js';
+
+/** A page's full address in a language, for mails. */
+export const absoluteUrl = (origin: string, path: string, locale: Locale) => new URL(localizeHref(path, { locale }), origin).toString();
 
 export type MailKind = 'confirm' | 'already_registered' | 'confirmed' | 'seat_given' | 'reminder' | 'expired';
 
@@ -27,8 +32,7 @@ export async function registrationMail(
 		registrationId: string;
 		kind: MailKind;
 		idempotencyKey: string;
-		secret: string;
-		linkFor: (token: string, locale: Locale) => string;
+		env: Pick<RegistrationEnv, 'secret' | 'origin'>;
 		sessionId?: string;
 		/** For reminders: the join link and how long before the start this one goes out. */
 		reminder?: { minutes: number };
@@ -54,7 +58,7 @@ export async function registrationMail(
 		.where(eq(registration.id, params.registrationId));
 	if (!row || row.status === 'deleted') return null;
 	const locale: Locale = isLocale(row.locale) ? row.locale : 'es';
-	const url = params.linkFor(registrationToken(params.secret, row.id, row.tokenSalt), locale);
+	const url = absoluteUrl(params.env.origin, `/registration/${registrationToken(params.env.secret, row.id, row.tokenSalt)}`, locale);
 	const title = pick(row.eventTitle, locale).text;
 	const sessions = await db
 		.select({
@@ -89,7 +93,7 @@ export async function registrationMail(
 			};
 		}
 		case 'expired': {
-			const again = new URL(`${locale === 'es' ? '' : `/${locale}`}/events/${row.eventSlug}/register`, new URL(url).origin).toString();
+			const again = absoluteUrl(params.env.origin, `/events/${row.eventSlug}/register`, locale);
 			return {
 				...base,
 				payload: { url: again, registrationId: row.id },

@@ -4,9 +4,9 @@ import { enqueueMail, existingIdempotencyKeys } from '../mail/outbox.ts';
 import { event, eventSession } from '../events/schema.ts';
 import { utcToZonedWallTime, zonedWallTimeToUtc } from '../../time.ts';
 import { DEFAULT_REMINDER_MINUTES, registration, registrationSession, registrationSettings } from './schema.ts';
-import { expireUnconfirmed, linkFor, type RegistrationEnv } from './commands.ts';
+import { expireUnconfirmed, type RegistrationEnv } from './commands.ts';
 import { registrationMail } from './mails.ts';
-import { startPeriodic } from '../mail/worker.ts';
+import { startPeriodic } from '../periodic.ts';
 
 /**
  * When a reminder `minutes` before a session goes out. Whole days are counted on the calendar
@@ -73,8 +73,7 @@ export async function queueDueReminders({ db, env }: { db: Db; env: Registration
 				registrationId: person.id,
 				kind: 'reminder',
 				idempotencyKey: key,
-				secret: env.secret,
-				linkFor: (token, locale) => linkFor(env, token, locale),
+				env,
 				sessionId: session.id,
 				reminder: { minutes }
 			});

@@ -17,8 +17,7 @@ import { attendedSessions, checkIn, checkInOpen } from '#lib/server/registration
 import { answerSurvey, parseSurveyAnswers, surveyFor } from '#lib/server/registrations/feedback.ts';
 import { pickAny } from '#lib/i18n/localized.ts';
 import { formObject } from '#lib/server/http/forms.ts';
-import { allCountries } from '#lib/server/registrations/countries.ts';
-import { countryName } from '#lib/server/practices/labels.ts';
+import { allCountries, countryName } from '#lib/server/countries.ts';
 import { pick } from '#lib/i18n/localized.ts';
 import { NETWORK_ZONES } from '#lib/time.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';

@@ -10,7 +10,7 @@ import { register, registrationWindow } from '#lib/server/registrations/commands
 import { parseRegistration } from '#lib/server/registrations/input.ts';
 import { getRegistrationSettings, sessionAvailability } from '#lib/server/registrations/queries.ts';
 import { listQuestions } from '#lib/server/registrations/settings.ts';
-import { allCountries } from '#lib/server/registrations/countries.ts';
+import { allCountries } from '#lib/server/countries.ts';
 import { readViewerZone } from '#lib/server/http/viewer-zone.ts';
 import { pick, pickAny } from '#lib/i18n/localized.ts';
 import { NETWORK_ZONES } from '#lib/time.ts';

@@ -10,7 +10,7 @@ import { setSessionCapacity } from '#lib/server/registrations/commands.ts';
 import { getRegistrationSettings, listRegistrations, registrationStats, REGISTRATION_SORTS, type RegistrationSort } from '#lib/server/registrations/queries.ts';
 import { addQuestion, listQuestions, questionSchema, registrationSettingsSchema, removeQuestion, translateQuestion, updateRegistrationSettings } from '#lib/server/registrations/settings.ts';
 import { REGISTRATION_STATUSES } from '#lib/server/registrations/schema.ts';
-import { countryName } from '#lib/server/practices/labels.ts';
+import { countryName } from '#lib/server/countries.ts';
 import { isLocale, pick, type Locale } from '#lib/i18n/localized.ts';
 import { utcToZonedWallTime } from '#lib/time.ts';
 
