@@ -45,14 +45,14 @@ export const load: PageServerLoad = async ({ params, locals, cookies, setHeaders
 	return {
 		event: { slug: event.slug, title: pick(event.title, l), timeZone: event.timeZone },
 		window: { open: window.open, reason: window.open ? null : window.reason, opensAt: !window.open && 'opensAt' in window ? window.opensAt : null, closesAt: window.open ? window.closesAt : null },
-		sessions: event.sessions.map((s) => {
+		// Only sessions still ahead can be chosen.
+		sessions: event.sessions.filter((s) => s.endsAt > now).map((s) => {
 			const a = availability.get(s.id);
 			return {
 				id: s.id,
 				title: pick(s.title, l),
 				startsAt: s.startsAt,
 				endsAt: s.endsAt,
-				over: s.endsAt <= now,
 				full: a?.full ?? false,
 				seatsLeft: a && a.capacity !== null ? Math.max(0, a.capacity - a.seats) : null
 			};

@@ -37,6 +37,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		maxMegabytes: MAX_REPORT_BYTES / 1024 / 1024,
 		event: { id: event.id, title: pick(event.title, l) },
 		sessions: stats.bySession.map((s) => ({ id: s.sessionId, title: pick(s.title, l).text, confirmed: s.confirmed, attended: s.attended })),
+		// Reports come after a session: the upload offers the latest one that has begun.
+		latestStarted: event.sessions.filter((s) => s.startsAt <= new Date()).at(-1)?.id ?? null,
 		preview: preview && { ...preview, session: event.sessions.find((s) => s.id === preview.sessionId) ? pick(event.sessions.find((s) => s.id === preview.sessionId)!.title, l).text : '' },
 		settings: {
 			text: settings.certificateText[editing] ?? '',
