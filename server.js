@@ -3,6 +3,7 @@
 // http://localhost:PORT and behind an https proxy alike.
 import crypto from 'node:crypto';
 import http from 'node:http';
+import net from 'node:net';
 import compression from 'compression';
 import process from 'node:process';
 
@@ -32,6 +33,17 @@ const ownProto = process.env.PROTOCOL_HEADER === PROTO;
 
 // Practices may carry files up to 20 MB (checked again by the domain); forms stay small otherwise.
 process.env.BODY_SIZE_LIMIT ??= '21M';
+
+// A taken port is found before the app opens its database: quitting in the middle of the
+// database's first initialisation would leave it half-made.
+await new Promise((resolve) => {
+	const probe = net.createServer();
+	probe.once('error', (error) => {
+		console.error(error.code === 'EADDRINUSE' ? `\nPort ${port} is already in use. Set PORT to another port.\n` : error);
+		process.exit(1);
+	});
+	probe.listen({ port, host }, () => probe.close(resolve));
+});
 
 let handler;
 try {

@@ -56,6 +56,21 @@ async function openPostgres(url: string, migrationsFolder: string, max: number):
 	};
 }
 
+/**
+ * A new embedded database is made in a scratch folder and renamed into place once complete, so
+ * a start interrupted during that first initialisation (a taken port, Ctrl-C) never leaves a
+ * half-made database that cannot be opened again.
+ */
+async function createOnce(target: string, create: (dir: string) => Promise<{ close(): Promise<void> }>) {
+	if (fs.existsSync(target)) return;
+	const parent = path.dirname(target);
+	for (const name of fs.readdirSync(parent)) if (name.startsWith(`${path.basename(target)}.init-`)) fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+	const scratch = `${target}.init-${process.pid}`;
+	const fresh = await create(scratch);
+	await fresh.close();
+	fs.renameSync(scratch, target);
+}
+
 async function openPglite(dataDir: string, migrationsFolder: string): Promise<Database> {
 	const inMemory = dataDir.startsWith('memory://');
 	let lock: DataDirLock | undefined;
@@ -66,9 +81,18 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 		const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
 		const { drizzle } = await import('drizzle-orm/pglite');
 		const { migrate } = await import('drizzle-orm/pglite/migrator');
-		const client = await PGlite.create(inMemory ? dataDir : path.join(dataDir, 'pglite'), {
-			extensions: { unaccent, pg_trgm }
-		});
+		const extensions = { unaccent, pg_trgm };
+		const target = inMemory ? dataDir : path.join(dataDir, 'pglite');
+		if (!inMemory) await createOnce(target, (dir) => PGlite.create(dir, { extensions }));
+		let client: InstanceType<typeof PGlite>;
+		try {
+			client = await PGlite.create(target, { extensions });
+		} catch (error) {
+			throw new Error(
+				`The embedded database in ${target} could not be opened (${error instanceof Error ? error.message : error}). ` +
+					`It may have been damaged (a first start cut short by an older version, or a copy taken while the app ran): restore a backup taken with the app stopped, or move the folder aside to start with an empty database.`
+			);
+		}
 		const db = drizzle(client, { schema });
 		await migrate(db, { migrationsFolder });
 		return {
