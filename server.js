@@ -6,27 +6,34 @@ import http from 'node:http';
 import net from 'node:net';
 import compression from 'compression';
 import process from 'node:process';
+import { ConfigError, loadConfig } from './src/lib/server/config.ts';
+import { host } from './src/lib/server/host.ts';
 
-const port = Number(process.env.PORT || 3000);
-const host = process.env.HOST || '0.0.0.0';
+// Configuration is parsed once, here, before anything reads or changes process.env: a wrong value
+// stops the start with a message naming the variable. The app takes this same Config (host.ts).
+let config;
+try {
+	config = loadConfig(process.env);
+} catch (error) {
+	if (!(error instanceof ConfigError)) throw error;
+	console.error(`\nIntercambio cannot start: ${error.message}\n`);
+	process.exit(1);
+}
+const bridge = host();
+bridge.config = config;
+const { port, host: address } = config;
 
 // adapter-node assumes https unless told otherwise, and SvelteKit refuses form posts whose
 // Origin differs from the URL it derives. We feed it the protocol (and, with ORIGIN, the host)
 // through private headers that we overwrite on every request, so clients cannot spoof them.
+// These variables are adapter-node's own; the app reads its settings from `config` above.
 const PROTO = 'x-intercambio-proto';
 const HOST = 'x-intercambio-host';
-let fixed = null;
-if (process.env.ORIGIN) {
-	try {
-		const url = new URL(process.env.ORIGIN);
-		fixed = { proto: url.protocol.replace(':', ''), host: url.host };
-	} catch {
-		console.error(`ORIGIN must be a URL like https://intercambio.example.org, got "${process.env.ORIGIN}".`);
-		process.exit(1);
-	}
+const fixed = config.originConfigured ? { proto: new URL(config.origin).protocol.replace(':', ''), host: new URL(config.origin).host } : null;
+if (fixed) {
 	process.env.PROTOCOL_HEADER = PROTO;
 	process.env.HOST_HEADER = HOST;
-} else if (!process.env.PROTOCOL_HEADER) {
+} else if (!config.protocolHeader) {
 	process.env.PROTOCOL_HEADER = PROTO;
 }
 const ownProto = process.env.PROTOCOL_HEADER === PROTO;
@@ -42,7 +49,7 @@ await new Promise((resolve) => {
 		console.error(error.code === 'EADDRINUSE' ? `\nPort ${port} is already in use. Set PORT to another port.\n` : error);
 		process.exit(1);
 	});
-	probe.listen({ port, host }, () => probe.close(resolve));
+	probe.listen({ port, host: address }, () => probe.close(resolve));
 });
 
 let handler;
@@ -57,11 +64,10 @@ try {
 // assets are already precompressed by the build, and the middleware leaves those alone.
 const compress = compression({ threshold: 1024 });
 
-const lookupCache = () => globalThis[Symbol.for('intercambio.pageCache')];
 
 const server = http.createServer((req, res) => {
 	// Anonymous public pages already rendered: answer from memory, before any framework work.
-	const hit = req.method === 'GET' ? lookupCache()?.(req.method, req.url, req.headers) : null;
+	const hit = req.method === 'GET' ? bridge.lookupCache?.(req.method, req.url ?? '/', req.headers) : null;
 	if (hit) {
 		res.writeHead(hit.status, [...hit.headers, ['x-request-id', crypto.randomUUID()]].flat());
 		res.end(hit.body);
@@ -83,8 +89,8 @@ server.on('error', (error) => {
 	shutdown('error', 1);
 });
 
-server.listen({ port, host }, () => {
-	const shown = fixed ? process.env.ORIGIN : `http://localhost:${port}`;
+server.listen({ port, host: address }, () => {
+	const shown = config.origin;
 	process.stdout.write(`\nIntercambio is running at ${shown}\n\n`);
 });
 
@@ -97,9 +103,8 @@ async function shutdown(signal, code = 0) {
 	server.close();
 	server.closeIdleConnections();
 	setTimeout(() => server.closeAllConnections(), 2000).unref();
-	const stopApp = globalThis[Symbol.for('intercambio.shutdown')];
 	try {
-		if (typeof stopApp === 'function') await stopApp();
+		await bridge.shutdown?.();
 	} catch (error) {
 		console.error('Error while closing the database:', error);
 		code = 1;

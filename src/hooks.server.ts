@@ -2,13 +2,12 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks'
 import { sequence } from '@sveltejs/kit/hooks';
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
-import { isOrganiser } from '#lib/server/auth/rules.ts';
+import { isOrganiser, userFromRequest } from '#lib/server/auth/index.ts';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
-import { getRuntime, stopRuntime } from '#lib/server/runtime.ts';
-import { actorFromRequest } from '#lib/server/auth/session.ts';
+import { getRuntime, registerWithHost } from '#lib/server/runtime.ts';
 import { CLIENT_ADDRESS_HEADER } from '#lib/server/auth/auth.ts';
 import { consume, limitFor } from '#lib/server/http/rate-limit.ts';
-import { cacheKey, cachedResponse, invalidatePageCache, lookupRaw, storeResponse } from '#lib/server/http/page-cache.ts';
+import { cacheKey, cachedResponse, invalidatePageCache, storeResponse } from '#lib/server/http/page-cache.ts';
 import { applySecurityHeaders } from '#lib/server/http/security-headers.ts';
 import { log } from '#lib/server/log.ts';
 import { m } from '#lib/paraglide/messages.js';
@@ -16,16 +15,14 @@ import type { Locale } from '#lib/i18n/localized.ts';
 
 export const init: ServerInit = async () => {
 	await getRuntime();
-	// server.js calls this on SIGTERM/SIGINT so the embedded database closes cleanly.
-	(globalThis as Record<symbol, unknown>)[Symbol.for('intercambio.shutdown')] = stopRuntime;
-	// server.js answers anonymous cache hits before the framework sees the request.
-	(globalThis as Record<symbol, unknown>)[Symbol.for('intercambio.pageCache')] = lookupRaw;
+	// server.js closes the database on SIGTERM/SIGINT and answers cache hits before the framework.
+	registerWithHost();
 };
 
 const requestContext: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	event.locals.requestId = crypto.randomUUID();
-	event.locals.actor = null;
+	event.locals.user = null;
 	const response = await resolve(event);
 	response.headers.set('x-request-id', event.locals.requestId);
 	applySecurityHeaders(response.headers);
@@ -52,14 +49,17 @@ const i18n: Handle = ({ event, resolve }) =>
 	});
 
 const session: Handle = async ({ event, resolve }) => {
+	const runtime = await getRuntime();
 	if (!event.url.pathname.startsWith('/api/auth/')) {
-		event.locals.actor = await actorFromRequest(await getRuntime(), event.request.headers);
+		event.locals.user = await userFromRequest(runtime, event.request.headers);
 	}
+	// Routes hand this to every domain verb; a route never holds the database itself.
+	event.locals.ctx = runtime.ctx(event.locals.user ?? undefined, event.locals.locale);
 	// Form actions do not run layout loads, so writes to the organisers' area are guarded here;
 	// pages are guarded again (with a friendly page) by (organiser)/+layout.server.ts.
 	if (event.route.id?.startsWith('/(organiser)') && event.request.method !== 'GET' && event.request.method !== 'HEAD') {
-		if (!event.locals.actor) redirect(303, localizeHref('/sign-in'));
-		if (!isOrganiser(event.locals.actor)) return new Response(m.error_forbidden(), { status: 403 });
+		if (!event.locals.user) redirect(303, localizeHref('/sign-in'));
+		if (!isOrganiser(event.locals.user)) return new Response(m.error_forbidden(), { status: 403 });
 	}
 	return resolve(event);
 };
@@ -75,7 +75,7 @@ const authEndpoints: Handle = async ({ event, resolve }) => {
 };
 
 const rateLimit: Handle = async ({ event, resolve }) => {
-	const name = limitFor(event.request.method, event.url.pathname, !!event.locals.actor);
+	const name = limitFor(event.request.method, event.url.pathname, !!event.locals.user);
 	if (name) {
 		const wait = await consume(name, `${event.getClientAddress()}`);
 		if (wait > 0) {
@@ -97,7 +97,7 @@ const pageCache: Handle = async ({ event, resolve }) => {
 	if (!key) {
 		const response = await resolve(event);
 		const method = event.request.method;
-		if (method !== 'GET' && method !== 'HEAD' && response.status < 400 && event.locals.actor) invalidatePageCache();
+		if (method !== 'GET' && method !== 'HEAD' && response.status < 400 && event.locals.user) invalidatePageCache();
 		return response;
 	}
 	const hit = cachedResponse(key);

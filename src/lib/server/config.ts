@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 
-// Parsers for every setting. src/env.ts declares them to SvelteKit (validated at start-up);
-// scripts and tests call the same parsers on process.env.
+// The one place configuration is read. server.js (the process host) calls loadConfig() before
+// anything else, so a wrong value stops the start with a message naming the variable; the app
+// takes the same parsed Config from it (host.ts), or parses process.env itself under `vite dev`.
+// This file uses only erasable TypeScript: Node runs it as it is from server.js.
 
 export class ConfigError extends Error {
 	constructor(message: string) {
@@ -15,10 +17,16 @@ export class ConfigError extends Error {
 export const parsePort = (value: string | undefined): number => {
 	if (value === undefined || value === '') return 3000;
 	const port = Number(value);
-	if (!Number.isInteger(port) || port < 1 || port > 65535) {
+	if (!/^\d+$/.test(value) || !Number.isInteger(port) || port < 1 || port > 65535) {
 		throw new ConfigError(`PORT must be a whole number from 1 to 65535, got "${value}".`);
 	}
 	return port;
+};
+
+export const parseHost = (value: string | undefined): string => {
+	if (!value) return '0.0.0.0';
+	if (!/^[\w.:[\]-]+$/.test(value)) throw new ConfigError(`HOST must be an address to listen on, like 0.0.0.0 or 127.0.0.1, got "${value}".`);
+	return value;
 };
 
 export const parseOrigin = (value: string | undefined): string | undefined => {
@@ -56,7 +64,9 @@ export const parseSmtpUrl = (value: string | undefined): string | undefined => {
 
 export const parseMailFrom = (value: string | undefined): string => {
 	if (!value) return 'Intercambio <no-reply@localhost>';
-	if (!/@/.test(value) || value.length > 320) throw new ConfigError(`MAIL_FROM must be an address like "Intercambio <no-reply@example.org>".`);
+	if (!/@/.test(value) || value.length > 320 || /[\r\n]/.test(value)) {
+		throw new ConfigError(`MAIL_FROM must be an address like "Intercambio <no-reply@example.org>".`);
+	}
 	return value;
 };
 
@@ -72,16 +82,90 @@ export const parseEmail = (value: string | undefined): string | undefined => {
 	return value.trim().toLowerCase();
 };
 
+export const parseHeaderName = (name: string) => (value: string | undefined): string | undefined => {
+	if (!value) return undefined;
+	if (!/^[a-z0-9-]+$/i.test(value)) throw new ConfigError(`${name} must be a header name like x-forwarded-proto, got "${value}".`);
+	return value.toLowerCase();
+};
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+export const parseLogLevel = (value: string | undefined): string => {
+	if (!value) return 'info';
+	if (!LOG_LEVELS.includes(value)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}".`);
+	return value;
+};
+
+const orDefault = (fallback: string) => (value: string | undefined) => value || fallback;
+
+/** Every variable the README's table names, with its parser: the one definition of configuration. */
+export const VARIABLES = {
+	PORT: { parse: parsePort, description: 'HTTP port (default 3000)' },
+	HOST: { parse: parseHost, description: 'Address to listen on (default 0.0.0.0)' },
+	DATA_DIR: { parse: orDefault('./data'), description: 'Embedded database and uploads (default ./data)' },
+	DATABASE_URL: { parse: parseDatabaseUrl, description: 'PostgreSQL URL; when unset the embedded PGlite is used' },
+	AUTH_SECRET: { parse: parseSecret, description: 'Signs sessions and private links; required with DATABASE_URL' },
+	ORIGIN: { parse: parseOrigin, description: 'Public URL, e.g. https://intercambio.example.org (read at run time)' },
+	PROTOCOL_HEADER: { parse: parseHeaderName('PROTOCOL_HEADER'), description: 'Header a proxy sets with the public protocol' },
+	HOST_HEADER: { parse: parseHeaderName('HOST_HEADER'), description: 'Header a proxy sets with the public host' },
+	SMTP_URL: { parse: parseSmtpUrl, description: 'smtp(s)://user:pass@host:port; when unset mail stays in the outbox' },
+	MAIL_FROM: { parse: parseMailFrom, description: 'Sender of every mail' },
+	ORGANISER_EMAIL: { parse: parseEmail, description: 'The first organiser, created on an empty database' },
+	LOG_LEVEL: { parse: parseLogLevel, description: 'pino level (default info)' }
+} as const;
+
 export interface Config {
 	port: number;
+	host: string;
+	/** The public address links are built from: ORIGIN, or http://localhost:PORT. */
 	origin: string;
+	/** Whether ORIGIN was given (the server then fixes protocol and host from it). */
+	originConfigured: boolean;
+	/** Behind a proxy without ORIGIN: the headers it sets. */
+	protocolHeader?: string;
+	hostHeader?: string;
 	dataDir: string;
 	databaseUrl?: string;
 	smtpUrl?: string;
 	mailFrom: string;
+	/** AUTH_SECRET, or the one generated into DATA_DIR for the embedded database. */
 	secret: string;
 	organiserEmail: string;
+	logLevel: string;
+	/**
+	 * Session cookies are `Secure` exactly when the public address is https: ORIGIN's scheme, or,
+	 * without ORIGIN, a proxy that announces the protocol (the documented https-proxy set-up).
+	 */
 	secureCookies: boolean;
+}
+
+type Source = Record<string, string | undefined>;
+
+/** Parses every variable once; the first wrong one throws a ConfigError that names it. */
+export function loadConfig(source: Source = process.env): Config {
+	const read = <K extends keyof typeof VARIABLES>(name: K): ReturnType<(typeof VARIABLES)[K]['parse']> =>
+		VARIABLES[name].parse(source[name]?.trim()) as ReturnType<(typeof VARIABLES)[K]['parse']>;
+	const port = read('PORT');
+	const configuredOrigin = read('ORIGIN');
+	const origin = configuredOrigin ?? `http://localhost:${port}`;
+	const protocolHeader = read('PROTOCOL_HEADER');
+	const dataDir = read('DATA_DIR');
+	const databaseUrl = read('DATABASE_URL');
+	return {
+		port,
+		host: read('HOST'),
+		origin,
+		originConfigured: !!configuredOrigin,
+		protocolHeader,
+		hostHeader: read('HOST_HEADER'),
+		dataDir,
+		databaseUrl,
+		smtpUrl: read('SMTP_URL'),
+		mailFrom: read('MAIL_FROM'),
+		secret: resolveSecret({ secret: read('AUTH_SECRET'), databaseUrl, dataDir }),
+		organiserEmail: read('ORGANISER_EMAIL') ?? 'organiser@intercambio.localhost',
+		logLevel: read('LOG_LEVEL'),
+		secureCookies: configuredOrigin ? configuredOrigin.startsWith('https://') : !!protocolHeader
+	};
 }
 
 /**

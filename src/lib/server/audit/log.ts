@@ -1,6 +1,4 @@
-import { desc, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import type { Actor } from '../context.ts';
+import type { Actor, Ctx } from '../context.ts';
 import { auditLog } from './schema.ts';
 
 export interface AuditEntry {
@@ -10,33 +8,28 @@ export interface AuditEntry {
 	details?: Record<string, unknown>;
 }
 
-/** Written inside the caller's transaction, so an action and its record stand or fall together. */
-export async function recordAudit(tx: Db, actor: Actor | null, entry: AuditEntry): Promise<void> {
-	await tx.insert(auditLog).values({
-		actorUserId: actor?.userId ?? null,
-		actorEmail: actor?.email ?? null,
+function actorColumns(actor: Actor) {
+	switch (actor.kind) {
+		case 'user':
+			return { actorKind: 'user', actorUserId: actor.userId, actorEmail: actor.email, actorRef: null };
+		case 'registrant':
+			return { actorKind: 'registrant', actorUserId: null, actorEmail: null, actorRef: actor.registrationId };
+		case 'submitter':
+			return { actorKind: 'submitter', actorUserId: null, actorEmail: null, actorRef: actor.practiceId };
+		case 'system':
+			return { actorKind: 'system', actorUserId: null, actorEmail: null, actorRef: actor.job };
+		case 'anonymous':
+			return { actorKind: 'anonymous', actorUserId: null, actorEmail: null, actorRef: null };
+	}
+}
+
+/** Written inside the verb's transaction (ctx.db), so an action and its record stand or fall together. */
+export async function recordAudit(ctx: Pick<Ctx, 'db' | 'actor'>, entry: AuditEntry): Promise<void> {
+	await ctx.db.insert(auditLog).values({
+		...actorColumns(ctx.actor),
 		action: entry.action,
 		entity: entry.entity,
 		entityId: entry.entityId ?? null,
 		details: entry.details ?? {}
 	});
-}
-
-export async function listAuditEntries(db: Db, params: { limit: number; offset: number }) {
-	const rows = await db
-		.select({
-			id: auditLog.id,
-			at: auditLog.at,
-			actorEmail: auditLog.actorEmail,
-			action: auditLog.action,
-			entity: auditLog.entity,
-			entityId: auditLog.entityId,
-			details: auditLog.details
-		})
-		.from(auditLog)
-		.orderBy(desc(auditLog.id))
-		.limit(params.limit)
-		.offset(params.offset);
-	const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(auditLog);
-	return { rows, total };
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, lte, or, sql, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import type { Ctx } from '../context.ts';
 import { outbox, type OutboxState } from './schema.ts';
 
 export interface MailMessage {
@@ -19,12 +20,8 @@ export interface MailMessage {
  * Queue a mail. `delivery` says whether a worker will send it ("queued")
  * or it only waits in the outbox for organisers to read ("stored", when no SMTP is set).
  */
-export async function enqueueMail(
-	db: Db,
-	message: MailMessage,
-	delivery: 'smtp' | 'outbox-only'
-): Promise<{ id: string } | null> {
-	const rows = await db
+export async function enqueueMail(ctx: Pick<Ctx, 'db' | 'delivery'>, message: MailMessage): Promise<{ id: string } | null> {
+	const rows = await ctx.db
 		.insert(outbox)
 		.values({
 			template: message.template,
@@ -33,7 +30,7 @@ export async function enqueueMail(
 			subject: message.subject,
 			body: message.body,
 			payload: message.payload ?? {},
-			state: delivery === 'smtp' ? 'queued' : 'stored',
+			state: ctx.delivery === 'smtp' ? 'queued' : 'stored',
 			idempotencyKey: message.idempotencyKey ?? null,
 			batchId: message.batchId ?? null
 		})
