@@ -1,26 +1,29 @@
-import type { Db } from '../db/client.ts';
-import { pick, type Locale } from '../../i18n/localized.ts';
+import type { Ctx } from '../context.ts';
+import { pick } from '../../i18n/localized.ts';
 import { localizeHref } from '../../paraglide/runtime.js';
 import { getPublishedEvent } from './queries.ts';
 import { sessionsCalendar } from './ics.ts';
 
-/** The .ics of one session (sessionId) or of all of an event's sessions; null when unknown. */
+/**
+ * The .ics of one session (sessionId) or of all of a published event's sessions, in the reader's
+ * language with links to the configured public address; null when unknown.
+ */
 export async function eventCalendar(
-	db: Db,
-	params: { slug: string; sessionId?: string; locale: Locale; origin: string }
+	ctx: Pick<Ctx, 'db' | 'locale' | 'origin'>,
+	params: { slug: string; sessionId?: string }
 ): Promise<{ body: string; filename: string } | null> {
-	const event = await getPublishedEvent(db, params.slug);
+	const event = await getPublishedEvent(ctx, params.slug);
 	if (!event) return null;
 	const sessions = params.sessionId ? event.sessions.filter((s) => s.id === params.sessionId) : event.sessions;
 	if (sessions.length === 0) return null;
-	const title = pick(event.title, params.locale).text;
-	const url = params.origin + localizeHref(`/events/${event.slug}`, { locale: params.locale });
+	const title = pick(event.title, ctx.locale).text;
+	const url = ctx.origin + localizeHref(`/events/${event.slug}`, { locale: ctx.locale });
 	const body = sessionsCalendar({
 		name: title,
 		timeZone: event.timeZone,
-		host: new URL(params.origin).hostname,
+		host: new URL(ctx.origin).hostname,
 		sessions: sessions.map((s) => {
-			const summary = `${title} — ${pick(s.title, params.locale).text}`;
+			const summary = `${title} — ${pick(s.title, ctx.locale).text}`;
 			return { id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, summary, description: `${summary}\n${url}`, url };
 		})
 	});

@@ -1,16 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Ctx } from '../context.ts';
-import { DomainError } from '../context.ts';
-import { recordAudit } from '../audit/log.ts';
-import { canManageEvent } from '../auth/rules.ts';
+import { DomainError, inTransaction, type Ctx } from '../context.ts';
+import { recordAudit } from '../audit/index.ts';
+import { assertCanManageEvent, isValidCapacity } from './rules.ts';
 import { zonedWallTimeToUtc } from '../../time.ts';
 import type { LocalizedText, Locale } from '../../i18n/localized.ts';
 import { axis, event, eventSession } from './schema.ts';
 import type { AxisInput, EventSettingsInput, EventTextsInput, SessionInput } from './input.ts';
-
-function assertCanManage(ctx: Ctx, eventId: string) {
-	if (!canManageEvent(ctx.actor, eventId)) throw new DomainError('forbidden', 'forbidden');
-}
 
 /** Set one language of a localized text; an empty non-Spanish text removes that translation. */
 function withLocale(current: LocalizedText, locale: Locale, value: string): LocalizedText {
@@ -35,16 +30,16 @@ async function loadEvent(ctx: Ctx, eventId: string) {
 }
 
 export async function updateEventTexts({ ctx, eventId, input }: { ctx: Ctx; eventId: string; input: EventTextsInput }) {
-	assertCanManage(ctx, eventId);
-	await ctx.db.transaction(async (tx) => {
-		const current = await loadEvent({ ...ctx, db: tx }, eventId);
+	assertCanManageEvent(ctx, eventId);
+	await inTransaction(ctx, async (tx) => {
+		const current = await loadEvent(tx, eventId);
 		const fields = ['title', 'unit', 'summary', 'background', 'objective', 'format'] as const;
 		const changed = fields.filter((f) => (current[f][input.locale] ?? '') !== input[f]);
 		if (changed.length === 0) return;
 		const patch: Partial<Record<(typeof fields)[number], LocalizedText>> = {};
 		for (const f of changed) patch[f] = withLocale(current[f], input.locale, input[f]);
-		await tx.update(event).set({ ...patch, updatedAt: sql`now()` }).where(eq(event.id, eventId));
-		await recordAudit(tx, ctx.actor, {
+		await tx.db.update(event).set({ ...patch, updatedAt: sql`now()` }).where(eq(event.id, eventId));
+		await recordAudit(tx, {
 			action: 'event.texts_updated',
 			entity: 'event',
 			entityId: eventId,
@@ -62,36 +57,36 @@ export async function updateEventSettings({
 	eventId: string;
 	input: EventSettingsInput;
 }) {
-	assertCanManage(ctx, eventId);
-	await ctx.db.transaction(async (tx) => {
-		const current = await loadEvent({ ...ctx, db: tx }, eventId);
+	assertCanManageEvent(ctx, eventId);
+	await inTransaction(ctx, async (tx) => {
+		const current = await loadEvent(tx, eventId);
 		const changes = Object.fromEntries(
 			(Object.keys(input) as (keyof EventSettingsInput)[])
 				.filter((k) => current[k] !== input[k])
 				.map((k) => [k, { from: current[k], to: input[k] }])
 		);
 		if (Object.keys(changes).length === 0) return;
-		await tx.update(event).set({ ...input, updatedAt: sql`now()` }).where(eq(event.id, eventId));
-		await recordAudit(tx, ctx.actor, { action: 'event.settings_updated', entity: 'event', entityId: eventId, details: changes });
+		await tx.db.update(event).set({ ...input, updatedAt: sql`now()` }).where(eq(event.id, eventId));
+		await recordAudit(tx, { action: 'event.settings_updated', entity: 'event', entityId: eventId, details: changes });
 	});
 }
 
 export async function addAxis({ ctx, eventId, input }: { ctx: Ctx; eventId: string; input: AxisInput }) {
-	assertCanManage(ctx, eventId);
+	assertCanManageEvent(ctx, eventId);
 	if (input.name === '') throw new DomainError('invalid', 'required');
-	return ctx.db.transaction(async (tx) => {
-		await loadEvent({ ...ctx, db: tx }, eventId);
-		const [{ next }] = await tx
+	return inTransaction(ctx, async (tx) => {
+		await loadEvent(tx, eventId);
+		const [{ next }] = await tx.db
 			.select({ next: sql<number>`coalesce(max(${axis.position}), 0)::int + 1` })
 			.from(axis)
 			.where(eq(axis.eventId, eventId));
 		const name: LocalizedText = { es: input.name, [input.locale]: input.name };
 		const description: LocalizedText = { es: input.description, [input.locale]: input.description };
-		const [row] = await tx
+		const [row] = await tx.db
 			.insert(axis)
 			.values({ eventId, position: next, slug: `axis-${next}`, name, description })
 			.returning({ id: axis.id });
-		await recordAudit(tx, ctx.actor, {
+		await recordAudit(tx, {
 			action: 'axis.added',
 			entity: 'axis',
 			entityId: row.id,
@@ -102,16 +97,16 @@ export async function addAxis({ ctx, eventId, input }: { ctx: Ctx; eventId: stri
 }
 
 export async function updateAxis({ ctx, eventId, axisId, input }: { ctx: Ctx; eventId: string; axisId: string; input: AxisInput }) {
-	assertCanManage(ctx, eventId);
+	assertCanManageEvent(ctx, eventId);
 	if (input.locale === 'es' && input.name === '') throw new DomainError('invalid', 'required');
-	await ctx.db.transaction(async (tx) => {
-		const [current] = await tx
+	await inTransaction(ctx, async (tx) => {
+		const [current] = await tx.db
 			.select()
 			.from(axis)
 			.where(and(eq(axis.id, axisId), eq(axis.eventId, eventId)))
 			.for('update');
 		if (!current) throw new DomainError('not_found', 'not_found');
-		await tx
+		await tx.db
 			.update(axis)
 			.set({
 				name: withLocale(current.name, input.locale, input.name),
@@ -120,8 +115,8 @@ export async function updateAxis({ ctx, eventId, axisId, input }: { ctx: Ctx; ev
 				moderator: input.moderator
 			})
 			.where(eq(axis.id, axisId));
-		await tx.update(event).set({ updatedAt: sql`now()` }).where(eq(event.id, eventId));
-		await recordAudit(tx, ctx.actor, {
+		await tx.db.update(event).set({ updatedAt: sql`now()` }).where(eq(event.id, eventId));
+		await recordAudit(tx, {
 			action: 'axis.updated',
 			entity: 'axis',
 			entityId: axisId,
@@ -137,14 +132,14 @@ export async function updateAxis({ ctx, eventId, axisId, input }: { ctx: Ctx; ev
 }
 
 export async function removeAxis({ ctx, eventId, axisId }: { ctx: Ctx; eventId: string; axisId: string }) {
-	assertCanManage(ctx, eventId);
-	await ctx.db.transaction(async (tx) => {
-		const deleted = await tx
+	assertCanManageEvent(ctx, eventId);
+	await inTransaction(ctx, async (tx) => {
+		const deleted = await tx.db
 			.delete(axis)
 			.where(and(eq(axis.id, axisId), eq(axis.eventId, eventId)))
 			.returning({ name: axis.name });
 		if (deleted.length === 0) throw new DomainError('not_found', 'not_found');
-		await recordAudit(tx, ctx.actor, {
+		await recordAudit(tx, {
 			action: 'axis.removed',
 			entity: 'axis',
 			entityId: axisId,
@@ -162,16 +157,16 @@ function sessionTimes(input: SessionInput, timeZone: string) {
 }
 
 export async function addSession({ ctx, eventId, input }: { ctx: Ctx; eventId: string; input: SessionInput }) {
-	assertCanManage(ctx, eventId);
-	return ctx.db.transaction(async (tx) => {
-		const current = await loadEvent({ ...ctx, db: tx }, eventId);
+	assertCanManageEvent(ctx, eventId);
+	return inTransaction(ctx, async (tx) => {
+		const current = await loadEvent(tx, eventId);
 		const { startsAt, endsAt } = sessionTimes(input, current.timeZone);
-		const [{ next }] = await tx
+		const [{ next }] = await tx.db
 			.select({ next: sql<number>`coalesce(max(${eventSession.position}), 0)::int + 1` })
 			.from(eventSession)
 			.where(eq(eventSession.eventId, eventId));
 		const title: LocalizedText = { es: input.title, [input.locale]: input.title };
-		const [row] = await tx
+		const [row] = await tx.db
 			.insert(eventSession)
 			.values({
 				eventId,
@@ -183,8 +178,8 @@ export async function addSession({ ctx, eventId, input }: { ctx: Ctx; eventId: s
 				recordingUrl: input.recordingUrl || null
 			})
 			.returning({ id: eventSession.id });
-		await tx.update(event).set({ updatedAt: sql`now()` }).where(eq(event.id, eventId));
-		await recordAudit(tx, ctx.actor, {
+		await tx.db.update(event).set({ updatedAt: sql`now()` }).where(eq(event.id, eventId));
+		await recordAudit(tx, {
 			action: 'session.added',
 			entity: 'session',
 			entityId: row.id,
@@ -205,17 +200,17 @@ export async function updateSession({
 	sessionId: string;
 	input: SessionInput;
 }) {
-	assertCanManage(ctx, eventId);
-	await ctx.db.transaction(async (tx) => {
-		const current = await loadEvent({ ...ctx, db: tx }, eventId);
+	assertCanManageEvent(ctx, eventId);
+	await inTransaction(ctx, async (tx) => {
+		const current = await loadEvent(tx, eventId);
 		const { startsAt, endsAt } = sessionTimes(input, current.timeZone);
-		const [before] = await tx
+		const [before] = await tx.db
 			.select()
 			.from(eventSession)
 			.where(and(eq(eventSession.id, sessionId), eq(eventSession.eventId, eventId)))
 			.for('update');
 		if (!before) throw new DomainError('not_found', 'not_found');
-		await tx
+		await tx.db
 			.update(eventSession)
 			.set({
 				title: withLocale(before.title, input.locale, input.title || (input.locale === 'es' ? before.title.es : '')),
@@ -226,8 +221,8 @@ export async function updateSession({
 				updatedAt: sql`now()`
 			})
 			.where(eq(eventSession.id, sessionId));
-		await tx.update(event).set({ updatedAt: sql`now()` }).where(eq(event.id, eventId));
-		await recordAudit(tx, ctx.actor, {
+		await tx.db.update(event).set({ updatedAt: sql`now()` }).where(eq(event.id, eventId));
+		await recordAudit(tx, {
 			action: 'session.updated',
 			entity: 'session',
 			entityId: sessionId,
@@ -242,18 +237,53 @@ export async function updateSession({
 }
 
 export async function removeSession({ ctx, eventId, sessionId }: { ctx: Ctx; eventId: string; sessionId: string }) {
-	assertCanManage(ctx, eventId);
-	await ctx.db.transaction(async (tx) => {
-		const deleted = await tx
+	assertCanManageEvent(ctx, eventId);
+	await inTransaction(ctx, async (tx) => {
+		const deleted = await tx.db
 			.delete(eventSession)
 			.where(and(eq(eventSession.id, sessionId), eq(eventSession.eventId, eventId)))
 			.returning({ startsAt: eventSession.startsAt });
 		if (deleted.length === 0) throw new DomainError('not_found', 'not_found');
-		await recordAudit(tx, ctx.actor, {
+		await recordAudit(tx, {
 			action: 'session.removed',
 			entity: 'session',
 			entityId: sessionId,
 			details: { eventId, startsAt: deleted[0].startsAt.toISOString() }
 		});
+	});
+}
+
+/**
+ * An organiser sets a session's capacity (null: no limit). The registrations domain calls this
+ * and then moves its waiting list; run inside its transaction, both commit together.
+ */
+export async function setSessionCapacity({
+	ctx,
+	eventId,
+	sessionId,
+	capacity
+}: {
+	ctx: Ctx;
+	eventId: string;
+	sessionId: string;
+	capacity: number | null;
+}): Promise<{ previous: number | null }> {
+	assertCanManageEvent(ctx, eventId);
+	if (!isValidCapacity(capacity)) throw new DomainError('invalid', 'capacity');
+	return inTransaction(ctx, async (tx) => {
+		const [before] = await tx.db
+			.select({ capacity: eventSession.capacity })
+			.from(eventSession)
+			.where(and(eq(eventSession.id, sessionId), eq(eventSession.eventId, eventId)))
+			.for('update');
+		if (!before) throw new DomainError('not_found', 'not_found');
+		await tx.db.update(eventSession).set({ capacity, updatedAt: sql`now()` }).where(eq(eventSession.id, sessionId));
+		await recordAudit(tx, {
+			action: 'session.capacity_set',
+			entity: 'session',
+			entityId: sessionId,
+			details: { eventId, from: before.capacity, to: capacity }
+		});
+		return { previous: before.capacity };
 	});
 }

@@ -1,9 +1,10 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { Ctx } from '../context.ts';
 import { axis, event, eventSession, network } from './schema.ts';
-import type { Actor } from '../context.ts';
-import { canManageEvent } from '../auth/rules.ts';
+import { canManageEvent, isPublished } from './rules.ts';
 import type { LocalizedText } from '../../i18n/localized.ts';
+
+type Reader = Pick<Ctx, 'db'>;
 
 const publicEventColumns = {
 	id: event.id,
@@ -33,22 +34,22 @@ const publicSessionColumns = {
 	endsAt: eventSession.endsAt
 };
 
-export async function getPublishedEvent(db: Db, slug: string) {
-	const [found] = await db
+export async function getPublishedEvent(ctx: Reader, slug: string) {
+	const [found] = await ctx.db
 		.select(publicEventColumns)
 		.from(event)
 		.innerJoin(network, eq(network.id, event.networkId))
 		.where(eq(event.slug, slug));
-	if (!found || found.status !== 'published') return null;
+	if (!found || !isPublished(found)) return null;
 	const [axes, sessions] = await Promise.all([
-		listAxes(db, found.id),
-		db.select(publicSessionColumns).from(eventSession).where(eq(eventSession.eventId, found.id)).orderBy(asc(eventSession.startsAt))
+		listAxes(ctx, found.id),
+		ctx.db.select(publicSessionColumns).from(eventSession).where(eq(eventSession.eventId, found.id)).orderBy(asc(eventSession.startsAt))
 	]);
 	return { ...found, axes, sessions };
 }
 
-export async function listPublishedEvents(db: Db) {
-	const rows = await db
+export async function listPublishedEvents(ctx: Reader) {
+	const rows = await ctx.db
 		.select({
 			id: event.id,
 			slug: event.slug,
@@ -63,15 +64,15 @@ export async function listPublishedEvents(db: Db) {
 		.innerJoin(network, eq(network.id, event.networkId))
 		.where(eq(event.status, 'published'))
 		.orderBy(desc(event.createdAt));
-	const sessions = await db
+	const sessions = await ctx.db
 		.select({ eventId: eventSession.eventId, startsAt: eventSession.startsAt, endsAt: eventSession.endsAt })
 		.from(eventSession)
 		.orderBy(asc(eventSession.startsAt));
 	return rows.map((r) => ({ ...r, sessions: sessions.filter((s) => s.eventId === r.id) }));
 }
 
-export async function listAxes(db: Db, eventId: string) {
-	return db
+export async function listAxes(ctx: Reader, eventId: string) {
+	return ctx.db
 		.select({
 			id: axis.id,
 			slug: axis.slug,
@@ -86,40 +87,33 @@ export async function listAxes(db: Db, eventId: string) {
 		.orderBy(asc(axis.position));
 }
 
-export async function getSessionForCalendar(db: Db, eventSlug: string, sessionId: string) {
-	const published = await getPublishedEvent(db, eventSlug);
-	if (!published) return null;
-	const session = published.sessions.find((s) => s.id === sessionId);
-	return session ? { event: published, session } : null;
-}
-
 /** Everything an organiser edits, including what the public never sees (join links). */
-export async function getEventForOrganiser(db: Db, eventId: string) {
-	const [found] = await db
+export async function getEventForOrganiser(ctx: Reader, eventId: string) {
+	const [found] = await ctx.db
 		.select({ ...publicEventColumns })
 		.from(event)
 		.innerJoin(network, eq(network.id, event.networkId))
 		.where(eq(event.id, eventId));
 	if (!found) return null;
 	const [axes, sessions] = await Promise.all([
-		listAxes(db, eventId),
-		db.select().from(eventSession).where(eq(eventSession.eventId, eventId)).orderBy(asc(eventSession.startsAt))
+		listAxes(ctx, eventId),
+		ctx.db.select().from(eventSession).where(eq(eventSession.eventId, eventId)).orderBy(asc(eventSession.startsAt))
 	]);
 	return { ...found, axes, sessions };
 }
 
 /** The events this person may manage. */
-export async function listEventsForOrganiser(db: Db, actor: Actor) {
-	const rows = await db
+export async function listEventsForOrganiser(ctx: Pick<Ctx, 'db' | 'actor'>) {
+	const rows = await ctx.db
 		.select({ id: event.id, slug: event.slug, title: event.title, status: event.status, updatedAt: event.updatedAt })
 		.from(event)
 		.orderBy(desc(event.createdAt));
-	return rows.filter((r) => canManageEvent(actor, r.id));
+	return rows.filter((r) => canManageEvent(ctx.actor, r.id));
 }
 
 /** Every axis name by slug (the repository classifies practices by these slugs). */
-export async function axisNamesBySlug(db: Db): Promise<Map<string, LocalizedText>> {
-	const rows = await db
+export async function axisNamesBySlug(ctx: Reader): Promise<Map<string, LocalizedText>> {
+	const rows = await ctx.db
 		.selectDistinctOn([axis.slug], { slug: axis.slug, name: axis.name })
 		.from(axis)
 		.orderBy(asc(axis.slug), asc(axis.position));
@@ -127,26 +121,26 @@ export async function axisNamesBySlug(db: Db): Promise<Map<string, LocalizedText
 }
 
 /** Published events' titles by id, for the repository's "presented at" and its event filter. */
-export async function publishedEventTitles(db: Db): Promise<Map<string, { slug: string; title: LocalizedText }>> {
-	const rows = await db.select({ id: event.id, slug: event.slug, title: event.title }).from(event).where(eq(event.status, 'published'));
+export async function publishedEventTitles(ctx: Reader): Promise<Map<string, { slug: string; title: LocalizedText }>> {
+	const rows = await ctx.db.select({ id: event.id, slug: event.slug, title: event.title }).from(event).where(eq(event.status, 'published'));
 	return new Map(rows.map((r) => [r.id, { slug: r.slug, title: r.title }]));
 }
 
-export async function eventIdBySlug(db: Db, slug: string): Promise<string | null> {
-	const [row] = await db.select({ id: event.id }).from(event).where(eq(event.slug, slug));
+export async function eventIdBySlug(ctx: Reader, slug: string): Promise<string | null> {
+	const [row] = await ctx.db.select({ id: event.id }).from(event).where(eq(event.slug, slug));
 	return row?.id ?? null;
 }
 
 /** The moderators' conclusions of some axes of an event (for the practices presented there). */
-export async function axisConclusions(db: Db, eventId: string, slugs: string[]) {
+export async function axisConclusions(ctx: Reader, eventId: string, slugs: string[]) {
 	if (slugs.length === 0) return [];
-	const rows = await listAxes(db, eventId);
+	const rows = await listAxes(ctx, eventId);
 	return rows.filter((a) => slugs.includes(a.slug) && Object.keys(a.conclusions).length > 0);
 }
 
 /** An event's sessions in time order (ids, titles, times, capacity), without join links. */
-export async function listSessions(db: Db, eventId: string) {
-	return db
+export async function listSessions(ctx: Reader, eventId: string) {
+	return ctx.db
 		.select({ ...publicSessionColumns, capacity: eventSession.capacity })
 		.from(eventSession)
 		.where(eq(eventSession.eventId, eventId))
@@ -154,8 +148,8 @@ export async function listSessions(db: Db, eventId: string) {
 }
 
 /** The recordings organisers published for an event's sessions (public once set). */
-export async function sessionRecordings(db: Db, eventId: string) {
-	const rows = await db
+export async function sessionRecordings(ctx: Reader, eventId: string) {
+	const rows = await ctx.db
 		.select({ title: eventSession.title, url: eventSession.recordingUrl, startsAt: eventSession.startsAt })
 		.from(eventSession)
 		.where(eq(eventSession.eventId, eventId))

@@ -1,0 +1,31 @@
+// The events domain's public surface: exchanges, their axes and sessions.
+export {
+	addAxis,
+	addSession,
+	removeAxis,
+	removeSession,
+	setSessionCapacity,
+	updateAxis,
+	updateEventSettings,
+	updateEventTexts,
+	updateSession
+} from './commands.ts';
+export { seedEvent, type EventSeed } from './seed.ts';
+export {
+	axisConclusions,
+	axisNamesBySlug,
+	eventIdBySlug,
+	getEventForOrganiser,
+	getPublishedEvent,
+	listAxes,
+	listEventsForOrganiser,
+	listPublishedEvents,
+	listSessions,
+	publishedEventTitles,
+	sessionRecordings
+} from './queries.ts';
+export { eventCalendar } from './calendar.ts';
+export { sessionsCalendar, type CalendarSession } from './ics.ts';
+export { assertCanManageEvent, canManageEvent, isPublished, isValidCapacity } from './rules.ts';
+export { axisSchema, eventSettingsSchema, eventTextsSchema, localeSchema, sessionSchema } from './input.ts';
+export type { AxisInput, EventSettingsInput, EventTextsInput, SessionInput } from './input.ts';
