@@ -1,24 +1,23 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
 import { parseInput, type FieldErrors } from '#lib/server/validation.ts';
-import { magicLinkSchema, passwordSignInSchema } from '#lib/server/auth/input.ts';
-import { requestMagicLink, signInWithPassword } from '#lib/server/auth/sign-in.ts';
+import { magicLinkSchema, passwordSignInSchema } from '#lib/server/auth/index.ts';
+import { requestMagicLink, signInWithPassword } from '#lib/server/http/auth-api.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.actor) redirect(303, localizeHref('/admin'));
+	if (locals.user) redirect(303, localizeHref('/admin'));
 	return { linkError: url.searchParams.has('error') };
 };
 
+// Better Auth signs people in; these actions only parse the form and carry its cookies over.
 export const actions: Actions = {
 	password: async ({ request, cookies }) => {
 		const form = Object.fromEntries(await request.formData());
 		const parsed = parseInput(passwordSignInSchema, form);
 		const email = String(form.email ?? '');
 		if (!parsed.ok) return fail(422, { action: 'password', email, errors: parsed.errors });
-		const { auth } = await getRuntime();
-		const result = await signInWithPassword(auth, { ...parsed.value, headers: request.headers, cookies });
+		const result = await signInWithPassword({ ...parsed.value, headers: request.headers, cookies });
 		if (result !== 'ok') return fail(400, { action: 'password', email, errors: {} as FieldErrors, credentials: true });
 		redirect(303, localizeHref('/admin'));
 	},
@@ -27,8 +26,7 @@ export const actions: Actions = {
 		const parsed = parseInput(magicLinkSchema, form);
 		const email = String(form.email ?? '');
 		if (!parsed.ok) return fail(422, { action: 'link', email, errors: parsed.errors });
-		const { auth } = await getRuntime();
-		await requestMagicLink(auth, {
+		await requestMagicLink({
 			email: parsed.value.email,
 			callbackPath: localizeHref('/admin'),
 			errorPath: localizeHref('/sign-in?error=link'),

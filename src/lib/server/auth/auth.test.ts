@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../db/testing.ts';
 import type { Database } from '../db/client.ts';
+import type { Ctx } from '../context.ts';
+import { testCtx } from '../testing/factories.ts';
 import { CLIENT_ADDRESS_HEADER, createAuth, type Auth } from './auth.ts';
-import { ensureFirstOrganiser, latestMagicLink } from './bootstrap.ts';
-import { organisersAwaitingFirstSignIn, ensureUser } from './roles.ts';
-import { actorFromRequest } from './session.ts';
+import { ensureAccount, ensureFirstOrganiser, sendSignInLink } from './commands.ts';
+import { latestMagicLink, organisersAwaitingFirstSignIn } from './queries.ts';
+import { userFromRequest } from './session.ts';
 import { canManageEvent, isOrganiser } from './rules.ts';
-import { enqueueMail } from '../mail/outbox.ts';
-import { magicLinkMail } from '../mail/templates.ts';
+import { magicLinkMail } from './mails.ts';
 
 const ORIGIN = 'http://localhost:3999';
 // Each verification comes from its own address, as separate people's browsers would.
@@ -17,27 +18,27 @@ const nextAddress = () => `192.0.2.${++address}`;
 describe.each(testDatabases())('accounts on $name', ({ open }) => {
 	let database: Database;
 	let auth: Auth;
+	let ctx: Ctx;
 	beforeAll(async () => {
 		database = await open();
+		ctx = testCtx(database.db, { kind: 'system', job: 'seed' });
 		auth = createAuth({
 			db: database.db,
 			baseURL: ORIGIN,
 			secret: 'a-test-secret-that-is-long-enough-0123456789',
 			secureCookies: false,
-			sendMagicLink: async ({ email, url }) => {
-				await enqueueMail(database.db, magicLinkMail({ to: email, url, locale: 'pt' }), 'outbox-only');
-			}
+			sendMagicLink: ({ email, url }) => sendSignInLink({ ctx: testCtx(database.db, { kind: 'system', job: 'sign-in-link' }, { locale: 'pt' }), email, url })
 		});
 	});
 	afterAll(() => database?.close());
 
 	it('makes the first organiser once, who signs in by a one-time link and is recognised', async () => {
-		expect(await ensureFirstOrganiser(database.db, 'first@example.org')).toEqual({ created: true });
-		expect(await ensureFirstOrganiser(database.db, 'second@example.org')).toEqual({ created: false });
-		expect((await organisersAwaitingFirstSignIn(database.db)).map((o) => o.email)).toEqual(['first@example.org']);
+		expect(await ensureFirstOrganiser(ctx, 'first@example.org')).toEqual({ created: true });
+		expect(await ensureFirstOrganiser(ctx, 'second@example.org')).toEqual({ created: false });
+		expect((await organisersAwaitingFirstSignIn(ctx)).map((o) => o.email)).toEqual(['first@example.org']);
 
 		await auth.api.signInMagicLink({ body: { email: 'first@example.org', callbackURL: '/admin' }, headers: new Headers({ origin: ORIGIN }) });
-		const link = await latestMagicLink(database.db, 'first@example.org');
+		const link = await latestMagicLink(ctx, 'first@example.org');
 		expect(link).toMatch(new RegExp(`^${ORIGIN}/api/auth/magic-link/verify\\?token=`));
 
 		const response = await auth.handler(new Request(link!, { headers: { origin: ORIGIN, [CLIENT_ADDRESS_HEADER]: nextAddress() } }));
@@ -46,11 +47,11 @@ describe.each(testDatabases())('accounts on $name', ({ open }) => {
 		const cookie = response.headers.get('set-cookie')!.split(';')[0];
 		expect(cookie).toMatch(/^better-auth\.session_token=/);
 
-		const actor = await actorFromRequest({ auth, database }, new Headers({ cookie }));
+		const actor = await userFromRequest({ auth, database }, new Headers({ cookie }));
 		expect(actor?.email).toBe('first@example.org');
 		expect(isOrganiser(actor)).toBe(true);
 		expect(canManageEvent(actor, '00000000-0000-0000-0000-000000000001')).toBe(true);
-		expect(await organisersAwaitingFirstSignIn(database.db)).toEqual([]);
+		expect(await organisersAwaitingFirstSignIn(ctx)).toEqual([]);
 
 		// A link works once.
 		const again = await auth.handler(new Request(link!, { headers: { origin: ORIGIN, [CLIENT_ADDRESS_HEADER]: nextAddress() } }));
@@ -65,15 +66,19 @@ describe.each(testDatabases())('accounts on $name', ({ open }) => {
 	});
 
 	it('gives a person without a role no organiser rights and an anonymous visitor no session', async () => {
-		await ensureUser(database.db, { email: 'nobody@example.org', name: 'Nobody' });
+		await ensureAccount({ ctx, email: 'nobody@example.org', name: 'Nobody' });
 		await auth.api.signInMagicLink({ body: { email: 'nobody@example.org', callbackURL: '/admin' }, headers: new Headers({ origin: ORIGIN }) });
-		const link = await latestMagicLink(database.db, 'nobody@example.org');
+		const link = await latestMagicLink(ctx, 'nobody@example.org');
 		const response = await auth.handler(new Request(link!, { headers: { origin: ORIGIN, [CLIENT_ADDRESS_HEADER]: nextAddress() } }));
 		const cookie = response.headers.get('set-cookie')!.split(';')[0];
-		const actor = await actorFromRequest({ auth, database }, new Headers({ cookie }));
+		const actor = await userFromRequest({ auth, database }, new Headers({ cookie }));
 		expect(actor?.roles).toEqual([]);
 		expect(isOrganiser(actor)).toBe(false);
-		expect(await actorFromRequest({ auth, database }, new Headers())).toBeNull();
+		expect(await userFromRequest({ auth, database }, new Headers())).toBeNull();
+		// Only signed-in users hold roles: a job, a registrant or a visitor manages nothing.
+		for (const other of [{ kind: 'system', job: 'seed' }, { kind: 'registrant', registrationId: 'r' }, { kind: 'anonymous' }] as const) {
+			expect([isOrganiser(other), canManageEvent(other, '00000000-0000-0000-0000-000000000001')]).toEqual([false, false]);
+		}
 	});
 
 	it('refuses a wrong password and never lets anyone sign up with one', async () => {

@@ -14,17 +14,14 @@ export const newPasswordSchema = v.object({
 	newPassword: v.pipe(v.string('required'), v.minLength(12, 'password_short'), v.maxLength(128, 'too_long'))
 });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** An organiser gives a person a role, installation-wide (no event) or for one event. */
 export const roleGrantSchema = v.object({
 	email,
 	name: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'too_long')), ''),
 	role: v.picklist(ROLES, 'invalid'),
 	eventId: v.pipe(
-		v.optional(v.string(), ''),
-		v.check((value) => value === '' || UUID.test(value), 'invalid'),
-		v.transform((value) => (value === '' ? null : value))
+		v.optional(v.union([v.literal(''), v.pipe(v.string(), v.uuid())], 'invalid'), ''),
+		v.transform((value) => (value === '' ? null : value.toLowerCase()))
 	)
 });
 export type RoleGrantInput = v.InferOutput<typeof roleGrantSchema>;

@@ -2,90 +2,97 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { testDatabases } from '../db/testing.ts';
 import type { Database } from '../db/client.ts';
-import type { Actor } from '../context.ts';
+import type { Ctx, User } from '../context.ts';
 import { auditLog } from '../audit/schema.ts';
 import { outbox } from '../mail/schema.ts';
-import { roleInvitationMail } from '../mail/templates.ts';
-import { ensureFirstOrganiser } from './bootstrap.ts';
-import { grantPersonRole, listPeople, revokePersonRole, signInLinkSender } from './people.ts';
-import { rolesOf } from './roles.ts';
+import { seedDemoExchange } from '../demo/index.ts';
+import { aReviewer, testCtx } from '../testing/factories.ts';
+import { ensureFirstOrganiser, grantPersonRole, revokePersonRole, sendSignInLink } from './commands.ts';
+import { listPeople, rolesOf } from './queries.ts';
 import { authUser } from './schema.ts';
-
-const invitation = (to: string) =>
-	roleInvitationMail({ to, role: 'evaluación', scope: 'Todo Intercambio', signInUrl: 'http://localhost/sign-in', locale: 'es' });
 
 describe.each(testDatabases())('people and roles on $name', ({ open }) => {
 	let database: Database;
-	let organiser: Actor;
+	let organiser: User;
+	let ctx: Ctx;
 	beforeAll(async () => {
 		database = await open();
-		await ensureFirstOrganiser(database.db, 'boss@example.org');
+		await ensureFirstOrganiser(testCtx(database.db, { kind: 'system', job: 'seed' }), 'boss@example.org');
 		const [user] = await database.db.select().from(authUser).where(eq(authUser.email, 'boss@example.org'));
-		organiser = { userId: user.id, email: user.email, name: user.name, roles: await rolesOf(database.db, user.id) };
+		organiser = { kind: 'user', userId: user.id, email: user.email, name: user.name, roles: await rolesOf(testCtx(database.db), user.id) };
+		ctx = testCtx(database.db, organiser);
 	});
 	afterAll(() => database?.close());
 
+	it('records the first organiser as made by the start-up job', async () => {
+		const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, 'organiser.bootstrapped'));
+		expect([entry.actorKind, entry.actorRef, entry.details]).toEqual(['system', 'seed', { email: 'boss@example.org' }]);
+	});
+
 	it('gives a new person a role once, with an audit record and one invitation mail', async () => {
-		const ctx = { db: database.db, actor: organiser };
 		const input = { email: 'reviewer@example.org', name: 'Rita', role: 'reviewer' as const, eventId: null };
-		const first = await grantPersonRole({ ctx, input, delivery: 'outbox-only', invitation });
+		const first = await grantPersonRole({ ctx, input });
 		expect(first.granted).toBe(true);
-		const again = await grantPersonRole({ ctx, input, delivery: 'outbox-only', invitation });
+		const again = await grantPersonRole({ ctx, input });
 		expect(again).toEqual({ userId: first.userId, granted: false });
 
-		expect(await rolesOf(database.db, first.userId)).toEqual([{ role: 'reviewer', eventId: null }]);
+		expect(await rolesOf(ctx, first.userId)).toEqual([{ role: 'reviewer', eventId: null }]);
 		const mails = await database.db.select().from(outbox).where(eq(outbox.recipient, 'reviewer@example.org'));
 		expect(mails.map((m) => [m.template, m.state, m.subject])).toEqual([['role-invitation', 'stored', 'Tienes un rol en Intercambio']]);
 		expect(mails[0].body).toContain('evaluación (Todo Intercambio)');
-		expect(mails[0].body).toContain('http://localhost/sign-in');
+		expect(mails[0].body).toContain('http://intercambio.test/sign-in');
 		const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, 'person.role_granted'));
 		expect(audit.map((a) => [a.actorEmail, a.entityId])).toEqual([['boss@example.org', first.userId]]);
-		const people = await listPeople(database.db);
+		const people = await listPeople(ctx);
 		expect(people.map((p) => [p.email, p.roles.map((r) => r.role)])).toEqual([
 			['boss@example.org', ['organiser']],
 			['reviewer@example.org', ['reviewer']]
 		]);
 	});
 
+	it('invites to one event in the organiser language, naming the event, and refuses an unknown event', async () => {
+		const { eventId } = await seedDemoExchange(testCtx(database.db, { kind: 'system', job: 'seed' }));
+		const pt = testCtx(database.db, organiser, { locale: 'pt' });
+		await grantPersonRole({ ctx: pt, input: { email: 'local@example.org', name: '', role: 'organiser', eventId: eventId! } });
+		const [mail] = await database.db.select().from(outbox).where(eq(outbox.recipient, 'local@example.org'));
+		expect([mail.locale, mail.payload]).toEqual(['pt', { signInUrl: 'http://intercambio.test/pt/sign-in' }]);
+		expect(mail.body).toContain('Intercâmbio de boas práticas em planejamento estratégico territorial');
+		await expect(
+			grantPersonRole({ ctx, input: { email: 'ghost@example.org', name: '', role: 'organiser', eventId: '00000000-0000-0000-0000-000000000000' } })
+		).rejects.toMatchObject({ code: 'invalid' });
+		expect(await database.db.select().from(authUser).where(eq(authUser.email, 'ghost@example.org'))).toEqual([]);
+	});
+
 	it('refuses anyone but an installation-wide organiser, writing nothing', async () => {
-		const reviewer: Actor = { userId: 'x', email: 'r@example.org', name: 'R', roles: [{ role: 'reviewer', eventId: null }] };
 		await expect(
 			grantPersonRole({
-				ctx: { db: database.db, actor: reviewer },
-				input: { email: 'friend@example.org', name: '', role: 'organiser', eventId: null },
-				delivery: 'outbox-only',
-				invitation
+				ctx: testCtx(database.db, aReviewer()),
+				input: { email: 'friend@example.org', name: '', role: 'organiser', eventId: null }
 			})
 		).rejects.toMatchObject({ code: 'forbidden' });
 		expect(await database.db.select().from(authUser).where(eq(authUser.email, 'friend@example.org'))).toEqual([]);
 	});
 
 	it('never removes the last installation-wide organiser, and audits a removal', async () => {
-		const ctx = { db: database.db, actor: organiser };
-		const [boss] = (await listPeople(database.db)).filter((p) => p.email === 'boss@example.org');
+		const [boss] = (await listPeople(ctx)).filter((p) => p.email === 'boss@example.org');
 		await expect(revokePersonRole({ ctx, assignmentId: boss.roles[0].assignmentId })).rejects.toMatchObject({
 			code: 'conflict',
 			messageKey: 'last_organiser'
 		});
-		await grantPersonRole({
-			ctx,
-			input: { email: 'second@example.org', name: '', role: 'organiser', eventId: null },
-			delivery: 'outbox-only',
-			invitation
-		});
-		const [second] = (await listPeople(database.db)).filter((p) => p.email === 'second@example.org');
+		await grantPersonRole({ ctx, input: { email: 'second@example.org', name: '', role: 'organiser', eventId: null } });
+		const [second] = (await listPeople(ctx)).filter((p) => p.email === 'second@example.org');
 		await revokePersonRole({ ctx, assignmentId: second.roles[0].assignmentId });
-		expect((await listPeople(database.db)).map((p) => p.email)).not.toContain('second@example.org');
+		expect((await listPeople(ctx)).map((p) => p.email)).not.toContain('second@example.org');
 		const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, 'person.role_revoked'));
 		expect(audit).toHaveLength(1);
 		await expect(revokePersonRole({ ctx, assignmentId: second.roles[0].assignmentId })).rejects.toMatchObject({ code: 'not_found' });
 	});
 
 	it('mails sign-in links only to existing accounts', async () => {
-		const sent: string[] = [];
-		const send = signInLinkSender(database.db, async (to) => void sent.push(to));
-		await send({ email: 'Reviewer@Example.org', url: 'http://x' });
-		await send({ email: 'stranger@example.org', url: 'http://x' });
-		expect(sent).toEqual(['Reviewer@Example.org']);
+		const job = testCtx(database.db, { kind: 'system', job: 'sign-in-link' });
+		await sendSignInLink({ ctx: job, email: 'Reviewer@Example.org', url: 'http://x' });
+		await sendSignInLink({ ctx: job, email: 'stranger@example.org', url: 'http://x' });
+		const links = await database.db.select({ to: outbox.recipient }).from(outbox).where(eq(outbox.template, 'magic-link'));
+		expect(links.map((l) => l.to)).toEqual(['Reviewer@Example.org']);
 	});
 });

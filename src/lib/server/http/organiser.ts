@@ -1,18 +1,17 @@
 import { error } from '@sveltejs/kit';
-import { canManageEvent } from '../auth/rules.ts';
-import type { Ctx } from '../context.ts';
-import { getRuntime } from '../runtime.ts';
+import { canManageEvent } from '../auth/index.ts';
+import { isLocale, type Locale } from '../../i18n/localized.ts';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids posted in a form body (path ids go through the `uuid` param matcher instead). */
+export { UUID } from '../../../params.ts';
 
-/** An event's organiser pages: a malformed id is a 404, anyone but its organisers a 403. */
+/** An event's organiser pages: anyone but its organisers gets a 403 (the matcher already 404s a malformed id). */
 export function guardEvent(locals: App.Locals, eventId: string): void {
-	if (!UUID.test(eventId)) error(404, 'Not found');
-	if (!canManageEvent(locals.actor, eventId)) error(403, 'Forbidden');
+	if (!canManageEvent(locals.ctx.actor, eventId)) error(403, 'Forbidden');
 }
 
-/** The domain context of the signed-in organiser. */
-export async function organiserCtx(locals: App.Locals): Promise<Ctx> {
-	const { database } = await getRuntime();
-	return { db: database.db, actor: locals.actor };
+/** The language an organiser is editing (`?edit=pt`), or their own. */
+export function editLocale(url: URL, fallback: Locale): Locale {
+	const wanted = url.searchParams.get('edit');
+	return isLocale(wanted) ? wanted : fallback;
 }

@@ -6,6 +6,7 @@ import { backoffSeconds, claimDueMails, enqueueMail, MAX_ATTEMPTS, type MailMess
 import { sendDueMails, type MailTransport } from './worker.ts';
 import { retryMail } from './commands.ts';
 import { outbox } from './schema.ts';
+import { anOrganiser, testCtx } from '../testing/factories.ts';
 
 const silent = { info() {}, warn() {}, error() {} };
 const mail = (n: number, key?: string): MailMessage => ({
@@ -19,13 +20,16 @@ const mail = (n: number, key?: string): MailMessage => ({
 
 describe.each(testDatabases())('outbox on $name', ({ open }) => {
 	let database: Database;
+	// Where mail goes: stored for organisers to read (no SMTP), or queued for the worker.
+	const outboxOnly = () => testCtx(database.db, undefined, { delivery: 'outbox-only' });
+	const smtp = () => testCtx(database.db, undefined, { delivery: 'smtp' });
 	beforeAll(async () => {
 		database = await open();
 	});
 	afterAll(() => database?.close());
 
 	it('keeps mail in the outbox, unsent, when there is no SMTP', async () => {
-		await enqueueMail(database.db, mail(1), 'outbox-only');
+		await enqueueMail(outboxOnly(), mail(1));
 		const sent: string[] = [];
 		const result = await sendDueMails(database.db, { send: async (m) => void sent.push(m.to) }, silent);
 		expect(result).toEqual({ sent: 0, failed: 0 });
@@ -34,8 +38,8 @@ describe.each(testDatabases())('outbox on $name', ({ open }) => {
 	});
 
 	it('never makes two mails for one idempotency key', async () => {
-		expect(await enqueueMail(database.db, mail(2, 'reminder:1'), 'smtp')).not.toBeNull();
-		expect(await enqueueMail(database.db, mail(2, 'reminder:1'), 'smtp')).toBeNull();
+		expect(await enqueueMail(smtp(), mail(2, 'reminder:1'))).not.toBeNull();
+		expect(await enqueueMail(smtp(), mail(2, 'reminder:1'))).toBeNull();
 		const rows = await database.db.select().from(outbox).where(eq(outbox.idempotencyKey, 'reminder:1'));
 		expect(rows).toHaveLength(1);
 	});
@@ -52,7 +56,7 @@ describe.each(testDatabases())('outbox on $name', ({ open }) => {
 				delivered.push(m.to);
 			}
 		};
-		await enqueueMail(database.db, mail(3), 'smtp');
+		await enqueueMail(smtp(), mail(3));
 		// A second ahead: the database clock has microseconds, JavaScript's only milliseconds.
 		const t0 = new Date(Date.now() + 1000);
 		const first = await sendDueMails(database.db, flaky, silent, () => t0);
@@ -72,7 +76,7 @@ describe.each(testDatabases())('outbox on $name', ({ open }) => {
 	});
 
 	it('gives up after the last attempt, and an organiser can send it again', async () => {
-		await enqueueMail(database.db, mail(4), 'smtp');
+		await enqueueMail(smtp(), mail(4));
 		const broken: MailTransport = { send: async () => Promise.reject(new Error('connection refused')) };
 		let now = new Date(Date.now() + 1000);
 		for (let i = 0; i < MAX_ATTEMPTS; i++) {
@@ -82,15 +86,14 @@ describe.each(testDatabases())('outbox on $name', ({ open }) => {
 		const [row] = await database.db.select().from(outbox).where(eq(outbox.recipient, 'person4@example.org'));
 		expect(row.state).toBe('failed');
 		expect(row.attempts).toBe(MAX_ATTEMPTS);
-		const organiser = { userId: 'o', email: 'o@example.org', name: 'O', roles: [{ role: 'organiser' as const, eventId: null }] };
-		await expect(retryMail({ ctx: { db: database.db, actor: null }, mailId: row.id })).rejects.toMatchObject({ code: 'forbidden' });
-		await retryMail({ ctx: { db: database.db, actor: organiser }, mailId: row.id });
+		await expect(retryMail({ ctx: testCtx(database.db), mailId: row.id })).rejects.toMatchObject({ code: 'forbidden' });
+		await retryMail({ ctx: testCtx(database.db, anOrganiser()), mailId: row.id });
 		const [again] = await database.db.select().from(outbox).where(eq(outbox.id, row.id));
 		expect([again.state, again.attempts]).toEqual(['queued', 0]);
 	});
 
 	it('lets two senders share the queue without claiming a mail twice', async () => {
-		for (let i = 10; i < 30; i++) await enqueueMail(database.db, mail(i), 'smtp');
+		for (let i = 10; i < 30; i++) await enqueueMail(smtp(), mail(i));
 		const now = new Date(Date.now() + 10 * 3_600_000);
 		const [a, b] = await Promise.all([
 			database.db.transaction((tx) => claimDueMails(tx, now, 15)),

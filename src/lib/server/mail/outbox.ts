@@ -109,35 +109,6 @@ export async function requeueMail(db: Db, id: string, now: Date): Promise<boolea
 	return rows.length === 1;
 }
 
-export async function listOutbox(db: Db, params: { limit: number; offset: number; state?: OutboxState }) {
-	const where = params.state ? eq(outbox.state, params.state) : undefined;
-	const rows = await db
-		.select({
-			id: outbox.id,
-			createdAt: outbox.createdAt,
-			template: outbox.template,
-			locale: outbox.locale,
-			recipient: outbox.recipient,
-			subject: outbox.subject,
-			state: outbox.state,
-			attempts: outbox.attempts,
-			lastError: outbox.lastError,
-			sentAt: outbox.sentAt
-		})
-		.from(outbox)
-		.where(where)
-		.orderBy(desc(outbox.createdAt))
-		.limit(params.limit)
-		.offset(params.offset);
-	const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(outbox).where(where);
-	return { rows, total };
-}
-
-export async function getOutboxMail(db: Db, id: string) {
-	const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
-	return row ?? null;
-}
-
 /** Which of these idempotency keys already made a mail (so a caller can skip work already done). */
 export async function existingIdempotencyKeys(db: Db, keys: string[]): Promise<Set<string>> {
 	const found = new Set<string>();

@@ -1,9 +1,15 @@
 import type { Cookies } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
 import { parseSetCookieHeader, toCookieOptions } from 'better-auth/cookies';
-import type { Auth } from './auth.ts';
+import { getRuntime } from '../runtime.ts';
 
-// Our own form actions call Better Auth's server API; these helpers carry its cookies over.
+// Infrastructure between our own sign-in forms and Better Auth's server API (runtime.auth):
+// routes call these instead of holding the runtime, and the session cookies Better Auth sets
+// are carried over to the response.
+
+async function api() {
+	return (await getRuntime()).auth.api;
+}
 
 function copyCookies(headers: Headers | undefined, cookies: Cookies) {
 	const setCookie = headers?.get('set-cookie');
@@ -13,12 +19,9 @@ function copyCookies(headers: Headers | undefined, cookies: Cookies) {
 	}
 }
 
-export async function signInWithPassword(
-	auth: Auth,
-	params: { email: string; password: string; headers: Headers; cookies: Cookies }
-): Promise<'ok' | 'wrong_credentials'> {
+export async function signInWithPassword(params: { email: string; password: string; headers: Headers; cookies: Cookies }): Promise<'ok' | 'wrong_credentials'> {
 	try {
-		const { headers } = await auth.api.signInEmail({
+		const { headers } = await (await api()).signInEmail({
 			body: { email: params.email, password: params.password, rememberMe: true },
 			headers: params.headers,
 			returnHeaders: true
@@ -37,12 +40,9 @@ export async function signInWithPassword(
  * Send a one-time sign-in link. The answer is the same whether or not the address
  * has an account, so the form cannot be used to discover who has one.
  */
-export async function requestMagicLink(
-	auth: Auth,
-	params: { email: string; callbackPath: string; errorPath: string; headers: Headers }
-): Promise<void> {
+export async function requestMagicLink(params: { email: string; callbackPath: string; errorPath: string; headers: Headers }): Promise<void> {
 	try {
-		await auth.api.signInMagicLink({
+		await (await api()).signInMagicLink({
 			body: { email: params.email, callbackURL: params.callbackPath, errorCallbackURL: params.errorPath },
 			headers: params.headers
 		});
@@ -52,21 +52,18 @@ export async function requestMagicLink(
 	}
 }
 
-export async function signOut(auth: Auth, params: { headers: Headers; cookies: Cookies }): Promise<void> {
+export async function signOut(params: { headers: Headers; cookies: Cookies }): Promise<void> {
 	try {
-		const { headers } = await auth.api.signOut({ headers: params.headers, returnHeaders: true });
+		const { headers } = await (await api()).signOut({ headers: params.headers, returnHeaders: true });
 		copyCookies(headers, params.cookies);
 	} catch (error) {
 		if (!(error instanceof APIError)) throw error;
 	}
 }
 
-export async function setPassword(
-	auth: Auth,
-	params: { newPassword: string; headers: Headers }
-): Promise<'ok' | 'already_set' | 'stale_session' | 'too_short'> {
+export async function setPassword(params: { newPassword: string; headers: Headers }): Promise<'ok' | 'already_set' | 'stale_session' | 'too_short'> {
 	try {
-		await auth.api.setPassword({ body: { newPassword: params.newPassword }, headers: params.headers });
+		await (await api()).setPassword({ body: { newPassword: params.newPassword }, headers: params.headers });
 		return 'ok';
 	} catch (error) {
 		if (error instanceof APIError) {

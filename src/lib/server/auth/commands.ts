@@ -1,0 +1,117 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { DomainError, inTransaction, type Ctx } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { recordAudit } from '../audit/index.ts';
+import { enqueueMail } from '../mail/outbox.ts';
+import { event } from '../events/schema.ts';
+import { pick } from '../../i18n/localized.ts';
+import { authUser, roleAssignment, type Role } from './schema.ts';
+import { accountExists, countInstallationOrganisers } from './queries.ts';
+import { canManagePeople } from './rules.ts';
+import { magicLinkMail, roleInvitationMail } from './mails.ts';
+import type { RoleGrantInput } from './input.ts';
+
+/** Create the person if they do not exist yet (no password: they sign in by magic link). */
+async function ensureUser(db: Db, params: { email: string; name: string }): Promise<string> {
+	const email = params.email.trim().toLowerCase();
+	const [existing] = await db.select({ id: authUser.id }).from(authUser).where(eq(authUser.email, email));
+	if (existing) return existing.id;
+	const id = crypto.randomUUID();
+	await db.insert(authUser).values({ id, email, name: params.name, emailVerified: false });
+	return id;
+}
+
+/** An account without a role (tests and people who lost their roles): signs in, manages nothing. */
+export async function ensureAccount({ ctx, email, name }: { ctx: Ctx; email: string; name: string }): Promise<string> {
+	return ensureUser(ctx.db, { email, name });
+}
+
+/** On an installation with no organiser, make ORGANISER_EMAIL the first one (no password). */
+export async function ensureFirstOrganiser(ctx: Ctx, email: string): Promise<{ created: boolean }> {
+	return inTransaction(ctx, async (tx) => {
+		if ((await countInstallationOrganisers(tx)) > 0) return { created: false };
+		const userId = await ensureUser(tx.db, { email, name: email.split('@')[0] });
+		await tx.db.insert(roleAssignment).values({ userId, role: 'organiser', eventId: null }).onConflictDoNothing();
+		await recordAudit(tx, { action: 'organiser.bootstrapped', entity: 'user', entityId: userId, details: { email } });
+		return { created: true };
+	});
+}
+
+/** The title of the event a role is for, in the mail's language; null when there is no such event. */
+async function eventTitle(db: Db, eventId: string, locale: Ctx['locale']): Promise<string | null> {
+	const [row] = await db.select({ title: event.title }).from(event).where(eq(event.id, eventId));
+	return row ? pick(row.title, locale).text : null;
+}
+
+/**
+ * Give a person a role (creating their account, without a password, if needed) and tell
+ * them by mail how to sign in. The role, its audit record and the mail commit together.
+ * The person's language is not known yet: the mail goes in the organiser's.
+ */
+export async function grantPersonRole({
+	ctx,
+	input
+}: {
+	ctx: Ctx;
+	input: RoleGrantInput;
+}): Promise<{ userId: string; granted: boolean }> {
+	if (!canManagePeople(ctx.actor)) throw new DomainError('forbidden', 'forbidden');
+	return inTransaction(ctx, async (tx) => {
+		const title = input.eventId ? await eventTitle(tx.db, input.eventId, ctx.locale) : null;
+		if (input.eventId && title === null) throw new DomainError('invalid', 'invalid');
+		const userId = await ensureUser(tx.db, { email: input.email, name: input.name || input.email.split('@')[0] });
+		const inserted = await tx.db
+			.insert(roleAssignment)
+			.values({ userId, role: input.role, eventId: input.eventId })
+			.onConflictDoNothing()
+			.returning({ id: roleAssignment.id });
+		if (inserted.length === 0) return { userId, granted: false };
+		await recordAudit(tx, {
+			action: 'person.role_granted',
+			entity: 'user',
+			entityId: userId,
+			details: { email: input.email, role: input.role, eventId: input.eventId }
+		});
+		await enqueueMail(tx, roleInvitationMail({ to: input.email, role: input.role, eventTitle: title, origin: ctx.origin, locale: ctx.locale }));
+		return { userId, granted: true };
+	});
+}
+
+/** Take a role away. The last installation-wide organiser cannot be removed: someone must run the place. */
+export async function revokePersonRole({ ctx, assignmentId }: { ctx: Ctx; assignmentId: string }): Promise<void> {
+	if (!canManagePeople(ctx.actor)) throw new DomainError('forbidden', 'forbidden');
+	await inTransaction(ctx, async (tx) => {
+		const [assignment] = await tx.db
+			.select({ id: roleAssignment.id, userId: roleAssignment.userId, role: roleAssignment.role, eventId: roleAssignment.eventId, email: authUser.email })
+			.from(roleAssignment)
+			.innerJoin(authUser, eq(authUser.id, roleAssignment.userId))
+			.where(eq(roleAssignment.id, assignmentId))
+			.for('update');
+		if (!assignment) throw new DomainError('not_found', 'not_found');
+		if (assignment.role === 'organiser' && assignment.eventId === null) {
+			// Lock every installation-wide organiser row so two concurrent removals cannot both pass.
+			const organisers = await tx.db
+				.select({ id: roleAssignment.id })
+				.from(roleAssignment)
+				.where(and(eq(roleAssignment.role, 'organiser'), isNull(roleAssignment.eventId)))
+				.for('update');
+			if (organisers.length <= 1) throw new DomainError('conflict', 'last_organiser');
+		}
+		await tx.db.delete(roleAssignment).where(eq(roleAssignment.id, assignmentId));
+		await recordAudit(tx, {
+			action: 'person.role_revoked',
+			entity: 'user',
+			entityId: assignment.userId,
+			details: { email: assignment.email, role: assignment.role as Role, eventId: assignment.eventId }
+		});
+	});
+}
+
+/**
+ * Better Auth's sendMagicLink callback: mail the link only to an existing account. The
+ * sign-in form answers the same either way, and nobody can make us write to strangers.
+ * People's language is not stored, so the mail goes in the language of the context.
+ */
+export async function sendSignInLink({ ctx, email, url }: { ctx: Ctx; email: string; url: string }): Promise<void> {
+	if (await accountExists(ctx, email)) await enqueueMail(ctx, magicLinkMail({ to: email, url, locale: ctx.locale }));
+}

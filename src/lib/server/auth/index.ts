@@ -1,0 +1,17 @@
+// The auth domain's public surface: who is signed in, what their roles let them do, the
+// people an organiser gives roles to, and the sign-in mails.
+export { createAuth, CLIENT_ADDRESS_HEADER, MAGIC_LINK_MINUTES, type Auth } from './auth.ts';
+export { userFromRequest } from './session.ts';
+export { assertCanManageEvent, canManageEvent, canManagePeople, canReadInstallationRecords, isOrganiser } from './rules.ts';
+export {
+	hasPassword,
+	installationOrganiserEmails,
+	latestMagicLink,
+	listPeople,
+	organisersAwaitingFirstSignIn,
+	rolesOf,
+	type PersonWithRoles
+} from './queries.ts';
+export { ensureAccount, ensureFirstOrganiser, grantPersonRole, revokePersonRole, sendSignInLink } from './commands.ts';
+export { magicLinkSchema, newPasswordSchema, passwordSignInSchema, roleGrantSchema, type RoleGrantInput } from './input.ts';
+export { ROLES, type Role } from './schema.ts';
