@@ -12,7 +12,8 @@ import path from 'node:path';
 import { and, asc, eq, like, sql } from 'drizzle-orm';
 import { withFreshPostgres } from './fresh-postgres.ts';
 import { openDatabase, type Database } from '../src/lib/server/db/client.ts';
-import { seedDemoExchange } from '../src/lib/server/events/demo.ts';
+import { seedDemoExchange } from '../src/lib/server/demo/index.ts';
+import { testCtx } from '../src/lib/server/testing/factories.ts';
 import { event, eventSession } from '../src/lib/server/events/schema.ts';
 import { outbox } from '../src/lib/server/mail/schema.ts';
 import { registration } from '../src/lib/server/registrations/schema.ts';
@@ -39,7 +40,7 @@ interface Target {
 
 /** The demo exchange, with its first session moved to tomorrow so registration is open. */
 async function prepare(database: Database): Promise<{ slug: string; sessionId: string }> {
-	await seedDemoExchange(database.db);
+	await seedDemoExchange(testCtx(database.db, { kind: 'system', job: 'seed' }));
 	const [ev] = await database.db.select({ id: event.id, slug: event.slug }).from(event);
 	const [first] = await database.db.select({ id: eventSession.id }).from(eventSession).where(eq(eventSession.eventId, ev.id)).orderBy(asc(eventSession.startsAt));
 	const start = new Date(Date.now() + 86_400_000);

@@ -40,13 +40,13 @@ async function measure(name: string, database: Database) {
 	});
 	console.log(`\n  ${name}: ${count.toLocaleString('en')} practices inserted in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 	// Warm up caches, then time each query many times.
-	for (const q of QUERIES) await searchPractices(database.db, searchParams(q));
+	for (const q of QUERIES) await searchPractices(database, searchParams(q));
 	const times: number[] = [];
 	let totals = 0;
 	for (let round = 0; round < 5; round++) {
 		for (const q of QUERIES) {
 			const start = performance.now();
-			const result = await searchPractices(database.db, searchParams(q));
+			const result = await searchPractices(database, searchParams(q));
 			times.push(performance.now() - start);
 			totals += result.total;
 		}

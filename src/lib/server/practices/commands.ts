@@ -1,244 +1,25 @@
-import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
-import { DomainError } from '../context.ts';
-import type { Db } from '../db/client.ts';
-import { recordAudit } from '../audit/log.ts';
-import { canModeratePractices } from './rules.ts';
-import { gazetteerCity } from './gazetteer.ts';
-import {
-	PRACTICE_TEXT_FIELDS,
-	place,
-	practice,
-	practicePlace,
-	practiceVersion,
-	sizeBand,
-	type ArticulationLevel,
-	type PracticeLanguage,
-	type PracticeLink,
-	type PracticeTextField
-} from './schema.ts';
+import { DomainError, inTransaction } from '../context.ts';
+import { recordAudit } from '../audit/index.ts';
+import { transition } from '../private-links/workflow.ts';
+import { assertCanModerate, canRevise } from './rules.ts';
+import { practice } from './schema.ts';
+import { linkPlaces, publishInTx, rowValues, slugify, uniqueSlug, type PracticeInput } from './write.ts';
 
-/** A practice as the domain receives it, already parsed and validated at the edge. */
-export interface PracticeInput {
-	/** The address wanted (imports, demo content); otherwise made from the title. */
-	slug?: string;
-	language: PracticeLanguage;
-	title: string;
-	summary: string;
-	texts: Record<PracticeTextField, string>;
-	/** GeoNames ids; the first is the lead place. */
-	geonamesIds: number[];
-	axes: string[];
-	articulation: ArticulationLevel;
-	startYear: number | null;
-	endYear: number | null;
-	ongoing: boolean;
-	sdgs: number[];
-	tags: string[];
-	sources: string[];
-	links: PracticeLink[];
-	contactName: string;
-	contactEmail: string;
-	contactPublic: boolean;
-	licence: string;
-	origin: 'event' | 'submission';
-	eventId: string | null;
-	demo: boolean;
-}
+export type { PracticeInput } from './write.ts';
 
-/** A readable address: ASCII words joined by hyphens, cut at a word boundary (at most 72 characters). */
-export function slugify(text: string): string {
-	const words = text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.split(/[^a-z0-9]+/)
-		.filter(Boolean);
-	let slug = '';
-	for (const word of words) {
-		const next = slug ? `${slug}-${word}` : word;
-		if (next.length > 72) break;
-		slug = next;
-	}
-	return slug || words[0]?.slice(0, 72) || 'practica';
-}
-
-/** Addresses the repository's own pages use under /practices/. */
-const RESERVED_SLUGS = new Set(['submit', 'map', 'figures', 'compare', 'feed', 'export']);
-
-export async function uniqueSlug(tx: Db, asked: string): Promise<string> {
-	const wanted = RESERVED_SLUGS.has(asked) ? `${asked}-practica` : asked;
-	const taken = new Set(
-		(await tx
-			.select({ slug: practice.slug })
-			.from(practice)
-			.where(or(eq(practice.slug, wanted), like(practice.slug, `${wanted}-%`)))).map((r) => r.slug)
-	);
-	if (!taken.has(wanted)) return wanted;
-	for (let n = 2; ; n++) if (!taken.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
-}
-
-/** The places of the gazetteer, stored once each; returns them in the order given. */
-export async function ensurePlaces(tx: Db, geonamesIds: number[]) {
-	const rows = [];
-	for (const geonamesId of geonamesIds) {
-		if (geonamesId < 0) {
-			// Added by an organiser: it is already stored.
-			const [local] = await tx
-				.select({ id: place.id, name: place.name, country: place.country, population: place.population })
-				.from(place)
-				.where(eq(place.geonamesId, geonamesId));
-			if (!local) throw new DomainError('invalid', 'unknown_place');
-			rows.push(local);
-			continue;
-		}
-		const city = gazetteerCity(geonamesId);
-		if (!city) throw new DomainError('invalid', 'unknown_place');
-		const [row] = await tx
-			.insert(place)
-			.values({
-				geonamesId,
-				name: city.name,
-				country: city.country,
-				population: city.population || null,
-				latitude: city.latitude,
-				longitude: city.longitude
-			})
-			.onConflictDoUpdate({ target: place.geonamesId, set: { name: city.name } })
-			.returning({ id: place.id, name: place.name, country: place.country, population: place.population });
-		rows.push(row);
-	}
-	return rows;
-}
-
-async function bandFor(tx: Db, population: number | null): Promise<string | null> {
-	if (population === null) return null;
-	const [band] = await tx
-		.select({ code: sizeBand.code })
-		.from(sizeBand)
-		.where(
-			and(
-				sql`${sizeBand.minPopulation} <= ${population}`,
-				sql`(${sizeBand.maxPopulation} is null or ${sizeBand.maxPopulation} > ${population})`
-			)
-		)
-		.orderBy(asc(sizeBand.position))
-		.limit(1);
-	return band?.code ?? null;
-}
-
-/** Everything stored on the practice row that follows from the input and its places. */
-export async function rowValues(tx: Db, input: PracticeInput) {
-	const places = await ensurePlaces(tx, input.geonamesIds);
-	const population = places[0]?.population ?? null;
-	return {
-		places,
-		values: {
-			language: input.language,
-			title: input.title,
-			summary: input.summary,
-			...input.texts,
-			articulation: input.articulation,
-			startYear: input.startYear,
-			endYear: input.ongoing ? null : input.endYear,
-			ongoing: input.ongoing,
-			axes: [...new Set(input.axes)],
-			countries: [...new Set(places.map((p) => p.country))],
-			sdgs: [...new Set(input.sdgs)].sort((a, b) => a - b),
-			tags: [...new Set(input.tags)],
-			sizeBand: await bandFor(tx, population),
-			population,
-			placeNames: places.map((p) => p.name).join(', '),
-			sources: input.sources,
-			links: input.links,
-			contactName: input.contactName,
-			contactEmail: input.contactEmail,
-			contactPublic: input.contactPublic,
-			licence: input.licence,
-			origin: input.origin,
-			eventId: input.eventId,
-			demo: input.demo
-		}
-	};
-}
-
-export async function linkPlaces(tx: Db, practiceId: string, placeIds: string[]) {
-	await tx.delete(practicePlace).where(eq(practicePlace.practiceId, practiceId));
-	if (placeIds.length) {
-		await tx.insert(practicePlace).values(placeIds.map((placeId, position) => ({ practiceId, placeId, position })));
-	}
-}
-
-/** The fields a visitor sees, frozen for the history of a published practice. */
-function snapshotOf(row: typeof practice.$inferSelect) {
-	const snapshot: Record<string, unknown> = {
-		title: row.title,
-		summary: row.summary,
-		placeNames: row.placeNames,
-		axes: row.axes,
-		articulation: row.articulation,
-		startYear: row.startYear,
-		endYear: row.endYear,
-		ongoing: row.ongoing,
-		sdgs: row.sdgs,
-		tags: row.tags,
-		sources: row.sources,
-		links: row.links,
-		licence: row.licence
-	};
-	for (const field of PRACTICE_TEXT_FIELDS) snapshot[field] = row[field];
-	return snapshot;
-}
-
-/** Add the practice's words to the lexicon that corrects misspelt searches. */
-async function rememberWords(tx: Db, practiceId: string) {
-	await tx.execute(sql`
-		insert into search_word (word)
-		select distinct w
-		from practice p,
-			unnest(tsvector_to_array(to_tsvector('simple', immutable_unaccent(lower(
-				p.title || ' ' || p.summary || ' ' || p.place_names || ' ' || immutable_join(p.tags) || ' ' ||
-				p.context || ' ' || p.objectives || ' ' || p.actions || ' ' || p.participation || ' ' || p.results || ' ' || p.lessons
-			))))) as w
-		where p.id = ${practiceId} and w ~ '^[a-z]{3,30}$'
-		on conflict do nothing`);
-}
-
-/** Publish (or re-publish after a change): a new version in the history, audited. */
-export async function publishInTx(tx: Db, ctx: Ctx, practiceId: string, note: string) {
-	const [row] = await tx.select().from(practice).where(eq(practice.id, practiceId)).for('update');
-	if (!row) throw new DomainError('not_found', 'not_found');
-	const version = row.version + 1;
-	const [published] = await tx
-		.update(practice)
-		.set({ status: 'published', version, publishedAt: row.publishedAt ?? sql`now()`, updatedAt: sql`now()` })
-		.where(eq(practice.id, practiceId))
-		.returning();
-	await tx.insert(practiceVersion).values({
-		practiceId,
-		version,
-		snapshot: snapshotOf(published),
-		changedByEmail: ctx.actor?.email ?? null,
-		note
-	});
-	await rememberWords(tx, practiceId);
-	await recordAudit(tx, ctx.actor, {
-		action: 'practice.published',
-		entity: 'practice',
-		entityId: practiceId,
-		details: { slug: row.slug, version }
-	});
-	return published;
-}
-
-/** Insert and publish in one transaction; callers check who may do it. */
-export async function insertPublishedPractice(db: Db, ctx: Ctx, input: PracticeInput, note = '') {
-	return db.transaction(async (tx) => {
-		const { places, values } = await rowValues(tx, input);
-		const slug = await uniqueSlug(tx, slugify(input.slug ?? input.title));
-		const [row] = await tx.insert(practice).values({ ...values, slug, status: 'draft' }).returning({ id: practice.id });
-		await linkPlaces(tx, row.id, places.map((p) => p.id));
-		return publishInTx(tx, ctx, row.id, note);
+/**
+ * Insert and publish in one transaction, without asking who acts: for the seeder (a system
+ * ctx) and the verbs below, which check first.
+ */
+export async function insertPublishedPractice({ ctx, input, note = '' }: { ctx: Ctx; input: PracticeInput; note?: string }) {
+	return inTransaction(ctx, async (tx) => {
+		const { places, values } = await rowValues(tx.db, input);
+		const slug = await uniqueSlug(tx.db, slugify(input.slug ?? input.title));
+		const [row] = await tx.db.insert(practice).values({ ...values, slug, status: 'draft' }).returning({ id: practice.id });
+		await linkPlaces(tx.db, row.id, places.map((p) => p.id));
+		return publishInTx(tx, row.id, note);
 	});
 }
 
@@ -247,44 +28,32 @@ export async function insertPublishedPractice(db: Db, ctx: Ctx, input: PracticeI
  * exchange). City submissions go through review instead.
  */
 export async function recordPublishedPractice({ ctx, input, note = '' }: { ctx: Ctx; input: PracticeInput; note?: string }) {
-	if (!canModeratePractices(ctx.actor)) throw new DomainError('forbidden', 'forbidden');
-	return insertPublishedPractice(ctx.db, ctx, input, note);
+	assertCanModerate(ctx.actor);
+	return insertPublishedPractice({ ctx, input, note });
 }
 
 /** Change a published practice: the page shows the new text and the history keeps the old. */
-export async function revisePublishedPractice({
-	ctx,
-	practiceId,
-	input,
-	note
-}: {
-	ctx: Ctx;
-	practiceId: string;
-	input: PracticeInput;
-	note: string;
-}) {
-	if (!canModeratePractices(ctx.actor)) throw new DomainError('forbidden', 'forbidden');
-	return ctx.db.transaction(async (tx) => {
-		const [current] = await tx.select({ status: practice.status }).from(practice).where(eq(practice.id, practiceId)).for('update');
+export async function revisePublishedPractice({ ctx, practiceId, input, note }: { ctx: Ctx; practiceId: string; input: PracticeInput; note: string }) {
+	assertCanModerate(ctx.actor);
+	return inTransaction(ctx, async (tx) => {
+		const [current] = await tx.db.select({ status: practice.status }).from(practice).where(eq(practice.id, practiceId)).for('update');
 		if (!current) throw new DomainError('not_found', 'not_found');
-		if (current.status !== 'published') throw new DomainError('conflict', 'not_published');
-		const { places, values } = await rowValues(tx, input);
-		await tx.update(practice).set({ ...values, updatedAt: sql`now()` }).where(eq(practice.id, practiceId));
-		await linkPlaces(tx, practiceId, places.map((p) => p.id));
-		return publishInTx(tx, ctx, practiceId, note);
+		if (!canRevise(current.status)) throw new DomainError('conflict', 'not_published');
+		const { places, values } = await rowValues(tx.db, input);
+		await tx.db.update(practice).set({ ...values, updatedAt: sql`now()` }).where(eq(practice.id, practiceId));
+		await linkPlaces(tx.db, practiceId, places.map((p) => p.id));
+		return publishInTx(tx, practiceId, note);
 	});
 }
 
 /** Archive: gone from search and lists, the page says so; the history stays. */
 export async function archivePractice({ ctx, practiceId }: { ctx: Ctx; practiceId: string }) {
-	if (!canModeratePractices(ctx.actor)) throw new DomainError('forbidden', 'forbidden');
-	await ctx.db.transaction(async (tx) => {
-		const rows = await tx
-			.update(practice)
-			.set({ status: 'archived', updatedAt: sql`now()` })
-			.where(and(eq(practice.id, practiceId), inArray(practice.status, ['published', 'submitted', 'changes_requested'])))
-			.returning({ slug: practice.slug });
-		if (rows.length === 0) throw new DomainError('not_found', 'not_found');
-		await recordAudit(tx, ctx.actor, { action: 'practice.archived', entity: 'practice', entityId: practiceId, details: { slug: rows[0].slug } });
+	assertCanModerate(ctx.actor);
+	await inTransaction(ctx, async (tx) => {
+		const [row] = await tx.db.select({ slug: practice.slug, status: practice.status }).from(practice).where(eq(practice.id, practiceId)).for('update');
+		if (!row) throw new DomainError('not_found', 'not_found');
+		const status = transition(row.status, 'archive');
+		await tx.db.update(practice).set({ status, updatedAt: sql`now()` }).where(eq(practice.id, practiceId));
+		await recordAudit(tx, { action: 'practice.archived', entity: 'practice', entityId: practiceId, details: { slug: row.slug } });
 	});
 }

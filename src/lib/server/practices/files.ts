@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { Ctx } from '../context.ts';
 import { DomainError } from '../context.ts';
 import { practice, practiceFile } from './schema.ts';
 
@@ -30,7 +30,8 @@ function cleanName(name: string): string {
  * Keep a file for a practice. The bytes decide the type (a renamed text file is refused), the
  * size is capped, and the file is written before its row, so a row never points at nothing.
  */
-export async function attachFile({ db, practiceId, name, bytes, dataDir }: { db: Db; practiceId: string; name: string; bytes: Uint8Array; dataDir: string }) {
+export async function attachFile({ ctx, practiceId, name, bytes }: { ctx: Ctx; practiceId: string; name: string; bytes: Uint8Array }) {
+	const { db, dataDir } = ctx;
 	if (bytes.byteLength === 0) throw new DomainError('invalid', 'file_empty');
 	if (bytes.byteLength > MAX_FILE_BYTES) throw new DomainError('invalid', 'file_too_big');
 	const type = await fileTypeFromBuffer(bytes);
@@ -53,17 +54,18 @@ export async function attachFile({ db, practiceId, name, bytes, dataDir }: { db:
 	return { id, kind, contentType: type.mime };
 }
 
-export async function removeFile({ db, practiceId, fileId, dataDir }: { db: Db; practiceId: string; fileId: string; dataDir: string }) {
-	const [row] = await db
+export async function removeFile({ ctx, practiceId, fileId }: { ctx: Ctx; practiceId: string; fileId: string }) {
+	const [row] = await ctx.db
 		.delete(practiceFile)
 		.where(and(eq(practiceFile.id, fileId), eq(practiceFile.practiceId, practiceId)))
 		.returning({ storedPath: practiceFile.storedPath });
 	if (!row) throw new DomainError('not_found', 'not_found');
-	await fs.rm(path.join(uploadsDir(dataDir), row.storedPath), { force: true });
+	await fs.rm(path.join(uploadsDir(ctx.dataDir), row.storedPath), { force: true });
 }
 
-export async function listFiles(db: Db, practiceId: string) {
-	return db
+/** The files of a practice, oldest first. */
+export async function listFiles(ctx: Pick<Ctx, 'db'>, { practiceId }: { practiceId: string }) {
+	return ctx.db
 		.select({ id: practiceFile.id, kind: practiceFile.kind, originalName: practiceFile.originalName, contentType: practiceFile.contentType, size: practiceFile.size })
 		.from(practiceFile)
 		.where(eq(practiceFile.practiceId, practiceId))
@@ -71,12 +73,12 @@ export async function listFiles(db: Db, practiceId: string) {
 }
 
 /** A file of a published practice, for download (null when the practice is not public). */
-export async function publishedFile(db: Db, slug: string, fileId: string, dataDir: string) {
-	const [row] = await db
+export async function publishedFile(ctx: Pick<Ctx, 'db' | 'dataDir'>, { slug, fileId }: { slug: string; fileId: string }) {
+	const [row] = await ctx.db
 		.select({ originalName: practiceFile.originalName, contentType: practiceFile.contentType, size: practiceFile.size, storedPath: practiceFile.storedPath })
 		.from(practiceFile)
 		.innerJoin(practice, eq(practice.id, practiceFile.practiceId))
 		.where(and(eq(practiceFile.id, fileId), eq(practice.slug, slug), eq(practice.status, 'published')));
 	if (!row) return null;
-	return { ...row, bytes: await fs.readFile(path.join(uploadsDir(dataDir), row.storedPath)) };
+	return { ...row, bytes: await fs.readFile(path.join(uploadsDir(ctx.dataDir), row.storedPath)) };
 }

@@ -1,7 +1,7 @@
 import { countryName } from '../countries.ts';
 import { asc } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { axisNamesBySlug, publishedEventTitles } from '../events/queries.ts';
+import type { Ctx } from '../context.ts';
+import { axisNamesBySlug, publishedEventTitles } from '../events/index.ts';
 import { sizeBand } from './schema.ts';
 import { pick, type Locale, type LocalizedText } from '../../i18n/localized.ts';
 import { SDG_NAMES } from '../../i18n/sdgs.ts';
@@ -34,11 +34,13 @@ export function languageName(code: string, locale: Locale): string {
  * Names of everything a practice is classified by, in one language: axes (by slug, from
  * the events that define them), size bands, events. Read once per request.
  */
-export async function taxonomyLabels(db: Db, locale: Locale) {
+/** The names of axes, size bands and exchanges, in the reader's language (ctx.locale). */
+export async function taxonomyLabels(ctx: Pick<Ctx, 'db' | 'locale'>) {
+	const { db, locale } = ctx;
 	const text = (t: LocalizedText) => pick(t, locale).text;
 	const bandRows = await db.select({ code: sizeBand.code, label: sizeBand.label }).from(sizeBand).orderBy(asc(sizeBand.position));
-	const axes = await axisNamesBySlug(db);
-	const events = await publishedEventTitles(db);
+	const axes = await axisNamesBySlug(ctx);
+	const events = await publishedEventTitles(ctx);
 	return {
 		axes: Object.fromEntries([...axes].map(([slug, name]) => [slug, text(name)])) as Record<string, string>,
 		bands: Object.fromEntries(bandRows.map((b) => [b.code, text(b.label)])) as Record<string, string>,

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { spreadsheetCell } from '../spreadsheet.ts';
 import { Feed } from 'feed';
-import type { Db } from '../db/client.ts';
+import type { Ctx } from '../context.ts';
 import { listPublishedPractices } from './queries.ts';
 import type { SearchHit } from './search.ts';
 
@@ -63,8 +63,9 @@ export function openPractice(row: Row, origin: string): OpenPractice {
 	};
 }
 
-export async function allOpenPractices(db: Db, origin: string): Promise<OpenPractice[]> {
-	return (await listPublishedPractices(db)).map((r) => openPractice(r, origin));
+/** Every published practice as open data, with addresses on the configured public origin. */
+export async function allOpenPractices(ctx: Pick<Ctx, 'db' | 'origin'>): Promise<OpenPractice[]> {
+	return (await listPublishedPractices(ctx)).map((r) => openPractice(r, ctx.origin));
 }
 
 const CSV_COLUMNS: (keyof OpenPractice)[] = [

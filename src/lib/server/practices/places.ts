@@ -1,9 +1,8 @@
 import { asc, lt, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
-import { DomainError } from '../context.ts';
-import type { Db } from '../db/client.ts';
-import { recordAudit } from '../audit/log.ts';
-import { canModeratePractices } from './rules.ts';
+import { inTransaction } from '../context.ts';
+import { recordAudit } from '../audit/index.ts';
+import { assertCanModerate } from './rules.ts';
 import { place } from './schema.ts';
 import { gazetteerCity, type GazetteerCity } from './gazetteer.ts';
 
@@ -21,23 +20,23 @@ export interface PlaceInput {
 }
 
 export async function addPlace({ ctx, input }: { ctx: Ctx; input: PlaceInput }): Promise<number> {
-	if (!canModeratePractices(ctx.actor)) throw new DomainError('forbidden', 'forbidden');
-	return ctx.db.transaction(async (tx) => {
+	assertCanModerate(ctx.actor);
+	return inTransaction(ctx, async (tx) => {
 		// Serialise numbering: two organisers adding at once never get the same number.
-		await tx.execute(sql`select pg_advisory_xact_lock(4242)`);
-		const [{ next }] = await tx
+		await tx.db.execute(sql`select pg_advisory_xact_lock(4242)`);
+		const [{ next }] = await tx.db
 			.select({ next: sql<number>`coalesce(min(${place.geonamesId}), 0)::int - 1` })
 			.from(place)
 			.where(lt(place.geonamesId, 0));
-		await tx.insert(place).values({ geonamesId: next, ...input });
-		await recordAudit(tx, ctx.actor, { action: 'place.added', entity: 'place', entityId: String(next), details: { name: input.name, country: input.country } });
+		await tx.db.insert(place).values({ geonamesId: next, ...input });
+		await recordAudit(tx, { action: 'place.added', entity: 'place', entityId: String(next), details: { name: input.name, country: input.country } });
 		return next;
 	});
 }
 
 /** Every place added by organisers, in the gazetteer's shape (for city pickers). */
-export async function localPlaces(db: Db): Promise<GazetteerCity[]> {
-	const rows = await db
+export async function localPlaces(ctx: Pick<Ctx, 'db'>): Promise<GazetteerCity[]> {
+	const rows = await ctx.db
 		.select({ geonamesId: place.geonamesId, name: place.name, country: place.country, population: place.population, latitude: place.latitude, longitude: place.longitude })
 		.from(place)
 		.where(lt(place.geonamesId, 0))
@@ -53,8 +52,8 @@ export async function localPlaces(db: Db): Promise<GazetteerCity[]> {
 }
 
 /** The places behind a list of numbers, gazetteer or added, in the order given. */
-export async function describePlaces(db: Db, ids: number[]): Promise<GazetteerCity[]> {
-	const local = ids.some((id) => id < 0) ? await localPlaces(db) : [];
+export async function describePlaces(ctx: Pick<Ctx, 'db'>, { ids }: { ids: number[] }): Promise<GazetteerCity[]> {
+	const local = ids.some((id) => id < 0) ? await localPlaces(ctx) : [];
 	return ids
 		.map((id) => (id > 0 ? gazetteerCity(id) : (local.find((p) => p.geonamesId === id) ?? null)))
 		.filter((c): c is GazetteerCity => c !== null);

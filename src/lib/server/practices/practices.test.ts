@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { testDatabases } from '../db/testing.ts';
 import type { Database } from '../db/client.ts';
-import type { Actor } from '../context.ts';
+import { anOrganiser, aReviewer, testCtx } from '../testing/factories.ts';
+import { ANONYMOUS } from '../context.ts';
 import { auditLog } from '../audit/schema.ts';
-import { seedDemoExchange } from '../events/demo.ts';
-import { archivePractice, recordPublishedPractice, revisePublishedPractice, slugify } from './commands.ts';
-import { seedDemoPractices } from './demo.ts';
-import { demoPractices } from './demo-practices.ts';
+import { seedDemoExchange, seedDemoPractices } from '../demo/index.ts';
+import { archivePractice, recordPublishedPractice, revisePublishedPractice } from './commands.ts';
+import { slugify } from './write.ts';
+import { demoPractices } from '../demo/index.ts';
 import { versionChanges } from './history.ts';
 import { allOpenPractices, practicesCsv } from './open-data.ts';
 import { getPracticePage, listPracticeVersions, similarPractices } from './queries.ts';
@@ -18,8 +19,8 @@ import { addPlace, localPlaces } from './places.ts';
 import { parseBasics } from './submission-input.ts';
 import { insertSyntheticPractices } from './synthetic.ts';
 
-const organiser: Actor = { userId: 'u1', email: 'org@example.org', name: 'Org', roles: [{ role: 'organiser', eventId: null }] };
-const reviewer: Actor = { userId: 'u2', email: 'rev@example.org', name: 'Rev', roles: [{ role: 'reviewer', eventId: null }] };
+const organiser = anOrganiser();
+const reviewer = aReviewer();
 
 describe.each(testDatabases())('the repository on $name', ({ open }) => {
 	let database: Database;
@@ -29,10 +30,11 @@ describe.each(testDatabases())('the repository on $name', ({ open }) => {
 	afterAll(() => database?.close());
 
 	it('ships 24 illustrative practices over every axis, size band and level, labelled as demo', async () => {
-		await seedDemoExchange(database.db);
-		expect(await seedDemoPractices(database.db)).toEqual({ created: 24 });
-		expect(await seedDemoPractices(database.db)).toEqual({ created: 0 });
-		const all = await searchPractices(database.db, searchParams({ perPage: 50 }));
+		const seeder = testCtx(database.db, { kind: 'system', job: 'seed' });
+		await seedDemoExchange(seeder);
+		expect(await seedDemoPractices(seeder)).toEqual({ created: 24 });
+		expect(await seedDemoPractices(seeder)).toEqual({ created: 0 });
+		const all = await searchPractices(testCtx(database.db), searchParams({ perPage: 50 }));
 		expect(all.total).toBe(24);
 		expect(all.hits.every((h) => h.demo)).toBe(true);
 		expect(all.facets.axes.map((f) => f.value).sort()).toEqual(['adaptabilidad-pandemia', 'innovacion-planificacion', 'participacion-ciudadana']);
@@ -42,12 +44,12 @@ describe.each(testDatabases())('the repository on $name', ({ open }) => {
 		// Those presented at the exchange are linked to it and can be filtered by it.
 		const fromEvent = demoPractices.filter((d) => d.session !== null).length;
 		expect(all.facets.events).toEqual([{ value: expect.any(String), count: fromEvent }]);
-		const page = await getPracticePage(database.db, demoPractices[0].slug);
+		const page = await getPracticePage(testCtx(database.db), { slug: demoPractices[0].slug });
 		expect(page).toMatchObject({ demo: true, status: 'published', version: 1, origin: 'event' });
 	});
 
 	it('keeps every published version and says what changed', async () => {
-		const ctx = { db: database.db, actor: organiser };
+		const ctx = testCtx(database.db, organiser);
 		const first = await recordPublishedPractice({
 			ctx,
 			input: practiceInput({ title: 'Mesa de diálogo barrial', summary: 'Primera versión.', geonamesIds: [CITY.rafaela], tags: ['diálogo'] })
@@ -62,14 +64,14 @@ describe.each(testDatabases())('the repository on $name', ({ open }) => {
 			input: practiceInput({ title: 'Mesa de diálogo barrial', summary: 'Segunda versión, corregida.', geonamesIds: [CITY.rafaela], tags: ['diálogo'] }),
 			note: 'Resumen corregido por la ciudad'
 		});
-		const page = await getPracticePage(database.db, 'mesa-de-dialogo-barrial');
+		const page = await getPracticePage(testCtx(database.db), { slug: 'mesa-de-dialogo-barrial' });
 		expect(page?.summary).toBe('Segunda versión, corregida.');
 		expect(page?.version).toBe(2);
 		// Search reads the corrected text at once, and no longer the old one.
-		const bySlug = async (q: string) => (await searchPractices(database.db, searchParams({ q }))).hits.filter((h) => h.id === first.id);
+		const bySlug = async (q: string) => (await searchPractices(testCtx(database.db), searchParams({ q }))).hits.filter((h) => h.id === first.id);
 		expect(await bySlug('corregida')).toHaveLength(1);
 		expect(await bySlug('primera')).toHaveLength(0);
-		const history = versionChanges(await listPracticeVersions(database.db, first.id));
+		const history = versionChanges(await listPracticeVersions(testCtx(database.db), { practiceId: first.id }));
 		expect(history.map((v) => [v.version, v.first, v.changes])).toEqual([
 			[2, false, [{ field: 'summary', before: 'Primera versión.', after: 'Segunda versión, corregida.' }]],
 			[1, true, []]
@@ -79,20 +81,20 @@ describe.each(testDatabases())('the repository on $name', ({ open }) => {
 	});
 
 	it('refuses anyone but an organiser, and archived practices leave search but keep their page', async () => {
-		await expect(recordPublishedPractice({ ctx: { db: database.db, actor: reviewer }, input: practiceInput() })).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(recordPublishedPractice({ ctx: { db: database.db, actor: null }, input: practiceInput() })).rejects.toMatchObject({ code: 'forbidden' });
-		const ctx = { db: database.db, actor: organiser };
+		await expect(recordPublishedPractice({ ctx: testCtx(database.db, reviewer), input: practiceInput() })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(recordPublishedPractice({ ctx: testCtx(database.db, ANONYMOUS), input: practiceInput() })).rejects.toMatchObject({ code: 'forbidden' });
+		const ctx = testCtx(database.db, organiser);
 		const p = await recordPublishedPractice({ ctx, input: practiceInput({ title: 'Práctica para archivar zzyzx' }) });
-		expect((await searchPractices(database.db, searchParams({ q: 'zzyzx' }))).total).toBe(1);
-		await expect(archivePractice({ ctx: { db: database.db, actor: reviewer }, practiceId: p.id })).rejects.toMatchObject({ code: 'forbidden' });
+		expect((await searchPractices(testCtx(database.db), searchParams({ q: 'zzyzx' }))).total).toBe(1);
+		await expect(archivePractice({ ctx: testCtx(database.db, reviewer), practiceId: p.id })).rejects.toMatchObject({ code: 'forbidden' });
 		await archivePractice({ ctx, practiceId: p.id });
-		expect((await searchPractices(database.db, searchParams({ q: 'zzyzx' }))).total).toBe(0);
-		expect((await getPracticePage(database.db, p.slug))?.status).toBe('archived');
+		expect((await searchPractices(testCtx(database.db), searchParams({ q: 'zzyzx' }))).total).toBe(0);
+		expect((await getPracticePage(testCtx(database.db), { slug: p.slug }))?.status).toBe('archived');
 	});
 
 	it('suggests similar practices by words and facets', async () => {
-		const target = (await getPracticePage(database.db, 'presupuesto-participativo-barrios-votacion-digital-presencial'))!;
-		const similar = await similarPractices(database.db, target);
+		const target = (await getPracticePage(testCtx(database.db), { slug: 'presupuesto-participativo-barrios-votacion-digital-presencial' }))!;
+		const similar = await similarPractices(testCtx(database.db), { target });
 		expect(similar).toHaveLength(4);
 		expect(similar.map((s) => s.slug)).not.toContain(target.slug);
 		// The Brazilian participatory budgets share the words and the axis.
@@ -101,10 +103,10 @@ describe.each(testDatabases())('the repository on $name', ({ open }) => {
 
 	it('exports CSV that a spreadsheet cannot mistake for formulas', async () => {
 		await recordPublishedPractice({
-			ctx: { db: database.db, actor: organiser },
+			ctx: testCtx(database.db, organiser),
 			input: practiceInput({ title: '=HYPERLINK("http://evil.example") trampa', summary: '+1 y @SUM(A1)' })
 		});
-		const csv = practicesCsv(await allOpenPractices(database.db, 'https://intercambio.example.org'));
+		const csv = practicesCsv(await allOpenPractices(testCtx(database.db, ANONYMOUS, { origin: 'https://intercambio.example.org' })));
 		expect(csv.startsWith('\uFEFFid,slug,url,title')).toBe(true);
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"") trampa"`);
 		expect(csv).toContain("'+1 y @SUM(A1)");
@@ -116,12 +118,12 @@ describe.each(testDatabases())('places added by organisers on $name', ({ open })
 	it('numbers them apart from GeoNames, lets cities pick them and practices use them', async () => {
 		const database = await open();
 		try {
-			const ctx = { db: database.db, actor: organiser };
-			await expect(addPlace({ ctx: { db: database.db, actor: reviewer }, input: { name: 'X', country: 'UY', population: null, latitude: null, longitude: null } })).rejects.toMatchObject({ code: 'forbidden' });
+			const ctx = testCtx(database.db, organiser);
+			await expect(addPlace({ ctx: testCtx(database.db, reviewer), input: { name: 'X', country: 'UY', population: null, latitude: null, longitude: null } })).rejects.toMatchObject({ code: 'forbidden' });
 			const first = await addPlace({ ctx, input: { name: 'Área Metropolitana de Montevideo', country: 'UY', population: 1_900_000, latitude: -34.85, longitude: -56.1 } });
 			const second = await addPlace({ ctx, input: { name: 'Villa Serrana', country: 'UY', population: 150, latitude: null, longitude: null } });
 			expect([first, second]).toEqual([-1, -2]);
-			const local = await localPlaces(database.db);
+			const local = await localPlaces(testCtx(database.db));
 			const picked = parseBasics(
 				{ title: 'Plan metropolitano', summary: 'Un plan común para toda el área metropolitana.', language: 'es', articulation: 'metropolitan', contactName: 'Ana', contactEmail: 'ana@example.org', cityQuery: 'area metropolitana' },
 				{ localPlaces: local }
@@ -130,7 +132,7 @@ describe.each(testDatabases())('places added by organisers on $name', ({ open })
 			const chosen = parseBasics({ ...{ title: 'Plan metropolitano', summary: 'Un plan común para toda el área metropolitana.', language: 'es', articulation: 'metropolitan', contactName: 'Ana', contactEmail: 'ana@example.org' }, geonamesId: '-1' }, { localPlaces: local });
 			expect(chosen.values?.geonamesIds).toEqual([-1]);
 			const p = await recordPublishedPractice({ ctx, input: practiceInput({ title: 'Plan del área', geonamesIds: [-1, CITY.canelones] }) });
-			const page = await getPracticePage(database.db, p.slug);
+			const page = await getPracticePage(testCtx(database.db), { slug: p.slug });
 			expect(page).toMatchObject({ placeNames: 'Área Metropolitana de Montevideo, Canelones', sizeBand: '1m-5m', countries: ['UY'] });
 			await expect(recordPublishedPractice({ ctx, input: practiceInput({ geonamesIds: [-99] }) })).rejects.toMatchObject({ messageKey: 'unknown_place' });
 		} finally {
@@ -143,18 +145,19 @@ describe.each(testDatabases())('synthetic practices for benchmarks on $name', ({
 	it('are written from the demo texts, so common words are common and rare ones rare', async () => {
 		const database = await open();
 		try {
-			await insertSyntheticPractices(database.db, 300, { seed: 7 });
-			const total = (q: string) => searchPractices(database.db, searchParams({ q })).then((r) => r.total);
-			expect(await total('')).toBe(300);
+			// A few hundred rows prove the word frequencies; bench/search.ts writes 100,000.
+			await insertSyntheticPractices(database.db, 150, { seed: 7, places: 40 });
+			const total = (q: string) => searchPractices(testCtx(database.db), searchParams({ q })).then((r) => r.total);
+			expect(await total('')).toBe(150);
 			const common = await total('pandemia');
 			const rare = await total('huertas');
-			expect(common).toBeGreaterThan(60);
+			expect(common).toBeGreaterThan(30);
 			expect(rare).toBeGreaterThan(0);
 			expect(rare).toBeLessThan(common / 3);
 			const uniform = await open();
 			try {
-				await insertSyntheticPractices(uniform.db, 200, { seed: 7, vocabulary: 'uniform' });
-				const share = (await searchPractices(uniform.db, searchParams({ q: 'huertas' }))).total / 200;
+				await insertSyntheticPractices(uniform.db, 100, { seed: 7, vocabulary: 'uniform', places: 40 });
+				const share = (await searchPractices(testCtx(uniform.db), searchParams({ q: 'huertas' }))).total / 100;
 				expect(share).toBeGreaterThan(0.3);
 			} finally {
 				await uniform.close();

@@ -1,15 +1,18 @@
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { place, practice, practicePlace, practiceVersion, sizeBand } from './schema.ts';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Ctx } from '../context.ts';
+import { place, practice, practicePlace, practiceVersion } from './schema.ts';
+
+/** Reads need only the database. */
+type Reader = Pick<Ctx, 'db'>;
 
 /** A published (or archived) practice as its page shows it, with its places in order. */
-export async function getPracticePage(db: Db, slug: string) {
-	const [row] = await db
+export async function getPracticePage(ctx: Reader, { slug }: { slug: string }) {
+	const [row] = await ctx.db
 		.select()
 		.from(practice)
 		.where(and(eq(practice.slug, slug), inArray(practice.status, ['published', 'archived']), sql`${practice.publishedAt} is not null`));
 	if (!row) return null;
-	const places = await db
+	const places = await ctx.db
 		.select({ name: place.name, country: place.country, population: place.population, latitude: place.latitude, longitude: place.longitude })
 		.from(practicePlace)
 		.innerJoin(place, eq(place.id, practicePlace.placeId))
@@ -26,8 +29,8 @@ export async function getPracticePage(db: Db, slug: string) {
 export type PracticePage = NonNullable<Awaited<ReturnType<typeof getPracticePage>>>;
 
 /** The versions a visitor can compare, newest first. */
-export async function listPracticeVersions(db: Db, practiceId: string) {
-	return db
+export async function listPracticeVersions(ctx: Reader, { practiceId }: { practiceId: string }) {
+	return ctx.db
 		.select({ version: practiceVersion.version, snapshot: practiceVersion.snapshot, note: practiceVersion.note, publishedAt: practiceVersion.publishedAt })
 		.from(practiceVersion)
 		.where(eq(practiceVersion.practiceId, practiceId))
@@ -38,7 +41,10 @@ export async function listPracticeVersions(db: Db, practiceId: string) {
  * Practices like this one: the same words weigh most (its title and tags as a query over the
  * others' text), then shared axes, articulation level and size band.
  */
-export async function similarPractices(db: Db, target: { id: string; title: string; tags: string[]; axes: string[]; articulation: string; sizeBand: string | null }, limit = 4) {
+export async function similarPractices(
+	ctx: Reader,
+	{ target, limit = 4 }: { target: { id: string; title: string; tags: string[]; axes: string[]; articulation: string; sizeBand: string | null }; limit?: number }
+) {
 	const folded = [target.title, ...target.tags].join(' ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 	const terms = [...new Set(folded.match(/[a-z]{4,}/g) ?? [])].slice(0, 12).join(' | ');
 	// Any shared word counts (terms OR-ed), stemmed in both languages.
@@ -46,7 +52,7 @@ export async function similarPractices(db: Db, target: { id: string; title: stri
 	const axes = sql`array[${sql.join([...target.axes, ''].map((a) => sql`${a}`), sql`, `)}]::text[]`;
 	// Candidates are bounded to the most recent 2,000 sharing a word or an axis (all of them in a
 	// repository of normal size), then ranked by the words of their title, tags and summary.
-	const result = await db.execute(sql`
+	const result = await ctx.db.execute(sql`
 		select p.slug, p.title, p.language, p.place_names as "placeNames", p.countries, p.demo
 		from (
 			select s.practice_id, s.axes, s.articulation, s.size_band, s.published_at
@@ -73,20 +79,16 @@ export async function similarPractices(db: Db, target: { id: string; title: stri
 	}[];
 }
 
-export async function listSizeBands(db: Db) {
-	return db.select().from(sizeBand).orderBy(asc(sizeBand.position));
-}
-
 /** Several published practices by slug, in the order asked (for comparing them). */
-export async function getPracticesBySlug(db: Db, slugs: string[]) {
+export async function getPracticesBySlug(ctx: Reader, { slugs }: { slugs: string[] }) {
 	if (slugs.length === 0) return [];
-	const pages = await Promise.all(slugs.map((s) => getPracticePage(db, s)));
+	const pages = await Promise.all(slugs.map((slug) => getPracticePage(ctx, { slug })));
 	return pages.filter((p): p is PracticePage => p !== null && p.status === 'published');
 }
 
 /** Every published practice, for exports, the feed and the sitemap (newest first). */
-export async function listPublishedPractices(db: Db, options: { limit?: number; offset?: number } = {}) {
-	const q = db
+export async function listPublishedPractices(ctx: Reader, options: { limit?: number; offset?: number } = {}) {
+	const q = ctx.db
 		.select({
 			id: practice.id,
 			slug: practice.slug,
@@ -119,22 +121,9 @@ export async function listPublishedPractices(db: Db, options: { limit?: number; 
 	return q;
 }
 
-export async function countPublishedPractices(db: Db): Promise<number> {
-	const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(practice).where(eq(practice.status, 'published'));
-	return n;
-}
-
-export async function latestPublicationTime(db: Db): Promise<Date | null> {
-	const [{ at }] = await db
-		.select({ at: sql<Date | null>`max(${practice.updatedAt})` })
-		.from(practice)
-		.where(ne(practice.status, 'draft'));
-	return at ? new Date(at) : null;
-}
-
 /** Every place with published practices, with how many and which (for the map and its list). */
-export async function placesWithPractices(db: Db) {
-	const rows = await db
+export async function placesWithPractices(ctx: Reader) {
+	const rows = await ctx.db
 		.select({
 			placeId: place.id,
 			name: place.name,
@@ -160,8 +149,8 @@ export async function placesWithPractices(db: Db) {
 }
 
 /** The published practices presented at an event, by axis order then title. */
-export async function practicesOfEvent(db: Db, eventId: string) {
-	return db
+export async function practicesOfEvent(ctx: Reader, { eventId }: { eventId: string }) {
+	return ctx.db
 		.select({ slug: practice.slug, title: practice.title, language: practice.language, placeNames: practice.placeNames, axes: practice.axes, demo: practice.demo })
 		.from(practice)
 		.where(and(eq(practice.eventId, eventId), eq(practice.status, 'published')))

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../db/testing.ts';
 import type { Database } from '../db/client.ts';
 import type { Ctx } from '../context.ts';
+import { anOrganiser, testCtx } from '../testing/factories.ts';
 import { archivePractice, insertPublishedPractice } from './commands.ts';
 import { HIGHLIGHT_END, HIGHLIGHT_START, searchPractices } from './search.ts';
 import { CITY, practiceInput, searchParams } from './testing.ts';
@@ -14,9 +15,9 @@ describe.each(testDatabases())('searching the repository on $name', ({ open }) =
 
 	beforeAll(async () => {
 		database = await open();
-		ctx = { db: database.db, actor: null };
+		ctx = testCtx(database.db, { kind: 'system', job: 'test' });
 		const add = async (key: string, input: Parameters<typeof practiceInput>[0]) => {
-			ids[key] = (await insertPublishedPractice(database.db, ctx, practiceInput(input))).id;
+			ids[key] = (await insertPublishedPractice({ ctx, input: practiceInput(input) })).id;
 		};
 		await add('budget', {
 			language: 'pt',
@@ -64,16 +65,16 @@ describe.each(testDatabases())('searching the repository on $name', ({ open }) =
 			summary: 'Una práctica archivada no debe aparecer.',
 			geonamesIds: [CITY.saoPaulo]
 		});
-		await archivePractice({ ctx: { db: database.db, actor: { userId: 'o', email: 'o@x', name: 'O', roles: [{ role: 'organiser', eventId: null }] } }, practiceId: ids.archived });
+		await archivePractice({ ctx: testCtx(database.db, anOrganiser()), practiceId: ids.archived });
 	});
 	afterAll(() => database?.close());
 
 	it('ignores accents both ways and stems Spanish and Portuguese', async () => {
-		expect(slugs(await searchPractices(database.db, searchParams({ q: 'orcamento' })))).toEqual(['orcamento-participativo-digital-nos-bairros']);
-		expect(slugs(await searchPractices(database.db, searchParams({ q: 'huerta' })))).toEqual(['huertas-urbanas-comunitarias-en-terrenos-baldios']);
+		expect(slugs(await searchPractices(ctx, searchParams({ q: 'orcamento' })))).toEqual(['orcamento-participativo-digital-nos-bairros']);
+		expect(slugs(await searchPractices(ctx, searchParams({ q: 'huerta' })))).toEqual(['huertas-urbanas-comunitarias-en-terrenos-baldios']);
 		// "participacion" without its accent finds every practice that speaks of participación,
 		// and the Portuguese one that speaks of participação.
-		const participation = await searchPractices(database.db, searchParams({ q: 'participacion' }));
+		const participation = await searchPractices(ctx, searchParams({ q: 'participacion' }));
 		expect(participation.total).toBe(4);
 		expect(new Set(slugs(participation))).toEqual(
 			new Set([
@@ -84,33 +85,33 @@ describe.each(testDatabases())('searching the repository on $name', ({ open }) =
 			])
 		);
 		// A Portuguese plural finds the Portuguese singular.
-		expect(slugs(await searchPractices(database.db, searchParams({ q: 'orçamentos' })))).toEqual(['orcamento-participativo-digital-nos-bairros']);
+		expect(slugs(await searchPractices(ctx, searchParams({ q: 'orçamentos' })))).toEqual(['orcamento-participativo-digital-nos-bairros']);
 		// Spanish words find the Portuguese practice: presupuesto = orçamento.
-		expect(slugs(await searchPractices(database.db, searchParams({ q: 'presupuesto participativo' })))).toEqual(['orcamento-participativo-digital-nos-bairros']);
+		expect(slugs(await searchPractices(ctx, searchParams({ q: 'presupuesto participativo' })))).toEqual(['orcamento-participativo-digital-nos-bairros']);
 	});
 
 	it('ranks a title match above a match deep in the text, and highlights the words', async () => {
-		const result = await searchPractices(database.db, searchParams({ q: 'pandemia' }));
+		const result = await searchPractices(ctx, searchParams({ q: 'pandemia' }));
 		expect(slugs(result)[0]).toBe('reprogramacion-del-plan-estrategico-durante-la-pandemia');
-		const gardens = await searchPractices(database.db, searchParams({ q: 'cultivan alimentos' }));
+		const gardens = await searchPractices(ctx, searchParams({ q: 'cultivan alimentos' }));
 		expect(gardens.hits[0].snippet).toContain(`${HIGHLIGHT_START}cultivan${HIGHLIGHT_END} ${HIGHLIGHT_START}alimentos${HIGHLIGHT_END}`);
-		const city = await searchPractices(database.db, searchParams({ q: 'Canelones' }));
+		const city = await searchPractices(ctx, searchParams({ q: 'Canelones' }));
 		expect(slugs(city)).toEqual(['plan-metropolitano-de-movilidad-coordinado-entre-municipios']);
 	});
 
 	it('still finds a practice when a word is misspelt, and says what it searched', async () => {
-		const result = await searchPractices(database.db, searchParams({ q: 'huertsa urbanas' }));
+		const result = await searchPractices(ctx, searchParams({ q: 'huertsa urbanas' }));
 		// «huertsa» is nearest to «huerta» (in the text) or «huertas» (in the title): either finds it.
 		expect(result.correctedQuery).toMatch(/^huertas? urbanas$/);
 		expect(slugs(result)).toEqual(['huertas-urbanas-comunitarias-en-terrenos-baldios']);
-		const pt = await searchPractices(database.db, searchParams({ q: 'orsamento' }));
+		const pt = await searchPractices(ctx, searchParams({ q: 'orsamento' }));
 		expect(slugs(pt)).toEqual(['orcamento-participativo-digital-nos-bairros']);
-		const nothing = await searchPractices(database.db, searchParams({ q: 'xylofonqz' }));
+		const nothing = await searchPractices(ctx, searchParams({ q: 'xylofonqz' }));
 		expect(nothing).toMatchObject({ total: 0, hits: [], correctedQuery: null });
 	});
 
 	it('filters by several facets and counts each facet under the other filters', async () => {
-		const all = await searchPractices(database.db, searchParams());
+		const all = await searchPractices(ctx, searchParams());
 		expect(all.total).toBe(4);
 		expect(all.facets.axes).toEqual([
 			{ value: 'participacion-ciudadana', count: 2 },
@@ -127,7 +128,7 @@ describe.each(testDatabases())('searching the repository on $name', ({ open }) =
 			{ value: '50k-200k', count: 1 }
 		]);
 
-		const argentina = await searchPractices(database.db, searchParams({ countries: ['AR'] }));
+		const argentina = await searchPractices(ctx, searchParams({ countries: ['AR'] }));
 		expect(argentina.total).toBe(2);
 		// The country facet ignores its own filter (pick more countries); the others follow it.
 		expect(argentina.facets.countries.map((c) => c.value)).toEqual(['AR', 'BR', 'UY']);
@@ -136,24 +137,24 @@ describe.each(testDatabases())('searching the repository on $name', ({ open }) =
 			{ value: 'municipal', count: 1 }
 		]);
 
-		const two = await searchPractices(database.db, searchParams({ countries: ['AR', 'UY'], axes: ['participacion-ciudadana'], sdgs: [2] }));
+		const two = await searchPractices(ctx, searchParams({ countries: ['AR', 'UY'], axes: ['participacion-ciudadana'], sdgs: [2] }));
 		expect(slugs(two)).toEqual(['huertas-urbanas-comunitarias-en-terrenos-baldios']);
-		const wordsAndFacet = await searchPractices(database.db, searchParams({ q: 'participacion', years: [2019, 2020], sort: 'title' }));
+		const wordsAndFacet = await searchPractices(ctx, searchParams({ q: 'participacion', years: [2019, 2020], sort: 'title' }));
 		expect(slugs(wordsAndFacet)).toEqual([
 			'plan-metropolitano-de-movilidad-coordinado-entre-municipios',
 			'reprogramacion-del-plan-estrategico-durante-la-pandemia'
 		]);
-		expect((await searchPractices(database.db, searchParams({ languages: ['pt'] }))).total).toBe(1);
+		expect((await searchPractices(ctx, searchParams({ languages: ['pt'] }))).total).toBe(1);
 	});
 
 	it('pages through results and never shows archived practices', async () => {
-		const page1 = await searchPractices(database.db, searchParams({ perPage: 3, sort: 'title' }));
-		const page2 = await searchPractices(database.db, searchParams({ perPage: 3, page: 2, sort: 'title' }));
+		const page1 = await searchPractices(ctx, searchParams({ perPage: 3, sort: 'title' }));
+		const page2 = await searchPractices(ctx, searchParams({ perPage: 3, page: 2, sort: 'title' }));
 		expect(page1.total).toBe(4);
 		expect(page2.total).toBe(4);
 		expect([...slugs(page1), ...slugs(page2)]).toHaveLength(4);
-		const beyond = await searchPractices(database.db, searchParams({ perPage: 3, page: 5 }));
+		const beyond = await searchPractices(ctx, searchParams({ perPage: 3, page: 5 }));
 		expect(beyond).toMatchObject({ total: 4, hits: [] });
-		expect((await searchPractices(database.db, searchParams({ q: 'retirado' }))).total).toBe(0);
+		expect((await searchPractices(ctx, searchParams({ q: 'retirado' }))).total).toBe(0);
 	});
 });

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import type { Ctx } from '../context.ts';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../search-marks.ts';
 import { otherLanguageQuery } from './bilingual.ts';
 
@@ -297,7 +298,8 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 }
 
 /** Search the published repository: words (both languages, accents ignored, typos forgiven) and facets. */
-export async function searchPractices(db: Db, params: SearchParams): Promise<SearchResult> {
+export async function searchPractices(ctx: Pick<Ctx, 'db'>, params: SearchParams): Promise<SearchResult> {
+	const { db } = ctx;
 	const q = params.q.trim();
 	const first = await run(db, q, params);
 	if (first.total > 0 || !q) return { ...first, correctedQuery: null };

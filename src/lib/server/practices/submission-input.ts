@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { gazetteerCity, suggestCities, type GazetteerCity } from './gazetteer.ts';
 import { ARTICULATION_LEVELS, PRACTICE_LANGUAGES, PRACTICE_TEXT_FIELDS, type PracticeLink, type PracticeTextField } from './schema.ts';
-import type { DraftValues } from './submissions.ts';
+import type { DraftValues } from './draft.ts';
 import type { FieldErrors } from '../validation.ts';
 
 /** The steps of the submission form, in order. */

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { ensurePlaces } from './commands.ts';
+import { ensurePlaces } from './write.ts';
 import { suggestCities } from './gazetteer.ts';
-import { demoPractices } from './demo-practices.ts';
+import { demoPractices } from '../demo/index.ts';
 import { ARTICULATION_LEVELS, PRACTICE_TEXT_FIELDS, practice, practicePlace, type PracticeTextField } from './schema.ts';
 
 /**
@@ -102,18 +102,19 @@ function writers(vocabulary: SyntheticVocabulary, rnd: () => number): Record<Lan
 export async function insertSyntheticPractices(
 	db: Db,
 	count: number,
-	options: { seed?: number; batch?: number; vocabulary?: SyntheticVocabulary; onProgress?: (done: number) => void } = {}
+	options: { seed?: number; batch?: number; vocabulary?: SyntheticVocabulary; places?: number; onProgress?: (done: number) => void } = {}
 ) {
 	const rnd = random(options.seed ?? 42);
 	const pickOne = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
 	const pickSome = <T>(list: readonly T[], n: number) => [...new Set(Array.from({ length: n }, () => pickOne(list)))];
 	const writer = writers(options.vocabulary ?? 'corpus', rnd);
 
-	// A pool of real places from the gazetteer, across countries and sizes.
+	// A pool of real places from the gazetteer, across countries and sizes (400 unless told:
+	// tests need only a few, and each place is one insert).
 	const candidates = ['San', 'Santa', 'Porto', 'Rio', 'Villa', 'Puerto', 'Nova', 'La', 'São', 'Montevideo', 'Rosario', 'Lima', 'Bogotá', 'Quito', 'Asunción', 'Córdoba', 'Campinas', 'Curitiba', 'Salto', 'Tandil'].flatMap((q) =>
 		suggestCities(q, { limit: 40 })
 	);
-	const pool = await ensurePlaces(db, [...new Set(candidates.map((c) => c.geonamesId))].slice(0, 400));
+	const pool = await ensurePlaces(db, [...new Set(candidates.map((c) => c.geonamesId))].slice(0, options.places ?? 400));
 	const bandOf = (population: number | null) =>
 		population === null ? null : (BANDS.find(([, min, max]) => population >= min && (max === null || population < max))?.[0] ?? null);
 
