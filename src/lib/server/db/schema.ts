@@ -6,3 +6,6 @@ export * from '../events/schema.ts';
 export * from '../practices/schema.ts';
 export * from '../http/schema.ts';
 export * from '../registrations/schema.ts';
+export * from '../attendance/schema.ts';
+export * from '../certificates/schema.ts';
+export * from '../survey/schema.ts';

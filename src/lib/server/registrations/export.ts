@@ -1,19 +1,17 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import type { Actor } from '../context.ts';
-import type { Db } from '../db/client.ts';
-import { listSessions } from '../events/queries.ts';
+import type { Ctx } from '../context.ts';
+import { listSessions } from '../events/index.ts';
 import { pick, type Locale } from '../../i18n/localized.ts';
 import { spreadsheetCell } from '../spreadsheet.ts';
-import { registrationsForExport } from './queries.ts';
-import { listQuestions } from './settings.ts';
+import { listQuestions, registrationsForExport } from './queries.ts';
 
 /**
  * The registrations of an event as a table: one row per person, one column per session
  * (seat, waiting list or empty) and per question of the event. Cells are safe for spreadsheets.
  */
-export async function registrationTable(actor: Actor | null, db: Db, eventId: string, locale: Locale) {
-	const [rows, sessions, questions] = await Promise.all([registrationsForExport(actor, db, eventId), listSessions(db, eventId), listQuestions(db, eventId)]);
+export async function registrationTable(ctx: Ctx, { eventId, locale }: { eventId: string; locale: Locale }) {
+	const [rows, sessions, questions] = await Promise.all([registrationsForExport(ctx, eventId), listSessions(ctx, eventId), listQuestions(ctx, eventId)]);
 	const header = [
 		'id', 'status', 'name', 'email', 'country', 'city', 'institution', 'institutionType', 'role', 'language', 'timeZone',
 		'registeredAt', 'confirmedAt', 'consentVersion', 'consentedAt',

@@ -2,13 +2,23 @@ import * as v from 'valibot';
 import type { FieldErrors } from '../validation.ts';
 import { LOCALES, type Locale } from '../../i18n/localized.ts';
 import { isValidTimeZone } from '../../time.ts';
-import { findCity } from '../practices/gazetteer.ts';
+import { findCity } from '../practices/index.ts';
 import { isCountryCode } from '../countries.ts';
 import { INSTITUTION_TYPES } from './schema.ts';
-import type { RegistrationDetails, RegistrationInput } from './commands.ts';
-
+import type { RegistrationDetails, RegistrationInput } from './register.ts';
 
 type Form = Record<string, string | string[]>;
+
+/** A posted form as an object; repeated fields (the sessions' checkboxes) become arrays. */
+export function registrationFields(data: FormData): Form {
+	const out: Form = {};
+	for (const [key, value] of data) {
+		if (typeof value !== 'string') continue;
+		const prev = out[key];
+		out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+	}
+	return out;
+}
 const one = (f: Form, k: string) => {
 	const value = f[k];
 	return (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
@@ -18,7 +28,9 @@ const many = (f: Form, k: string) => {
 	return (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((s) => s.trim()).filter(Boolean);
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuid = v.pipe(v.string(), v.uuid());
+/** A session id posted in a form (not a path, so no param matcher has checked it). */
+export const isSessionId = (s: unknown): s is string => v.is(uuid, s);
 const text = (max: number, min = 0) => v.pipe(v.string(), v.trim(), v.minLength(min, 'required'), v.maxLength(max, 'too_long'));
 
 const detailsSchema = v.object({
@@ -102,7 +114,7 @@ export function parseRegistration(f: Form, questions: QuestionForParsing[] = [])
 	const email = v.safeParse(emailSchema, one(f, 'email'));
 	if (!email.success) errors.email = email.issues[0].message.includes(' ') ? 'email' : email.issues[0].message;
 	const sessionIds = many(f, 'sessions');
-	if (sessionIds.length === 0 || sessionIds.length > 50 || !sessionIds.every((s) => UUID.test(s))) errors.sessions = 'choose_session';
+	if (sessionIds.length === 0 || sessionIds.length > 50 || !sessionIds.every(isSessionId)) errors.sessions = 'choose_session';
 	if (one(f, 'consent') !== 'on') errors.consent = 'consent';
 	const answers = parseAnswers(f, questions);
 	Object.assign(errors, answers.errors);

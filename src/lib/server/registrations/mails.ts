@@ -1,17 +1,19 @@
 import { asc, eq } from 'drizzle-orm';
 import { m } from '../../paraglide/messages.js';
-import type { Db } from '../db/client.ts';
-import type { MailMessage } from '../mail/outbox.ts';
+import type { Ctx } from '../context.ts';
+import { enqueueMail, type MailMessage } from '../mail/outbox.ts';
 import { event, eventSession } from '../events/schema.ts';
-import { isLocale, pick, type Locale } from '../../i18n/localized.ts';
+import { isLocale, pick, type Locale, type LocalizedText } from '../../i18n/localized.ts';
 import { describeZone, formatSessionRange } from '../../time.ts';
 import { registration, registrationSession, registrationSettings } from './schema.ts';
-import { registrationToken } from './tokens.ts';
-import type { RegistrationEnv } from './commands.ts';
+import { registrationToken } from '../private-links/index.ts';
 import { localizeHref } from '../../paraglide/runtime.js';
 
 /** A page's full address in a language, for mails. */
 export const absoluteUrl = (origin: string, path: string, locale: Locale) => new URL(localizeHref(path, { locale }), origin).toString();
+
+/** A registrant's private page, in their language, from the configured public address. */
+export const registrationLink = (ctx: Pick<Ctx, 'origin'>, token: string, locale: Locale) => absoluteUrl(ctx.origin, `/registration/${token}`, locale);
 
 export type MailKind = 'confirm' | 'already_registered' | 'confirmed' | 'seat_given' | 'reminder' | 'expired';
 
@@ -27,18 +29,17 @@ export function sessionTimeLines(s: { startsAt: Date; endsAt: Date }, eventZone:
  * holds now (sessions, seats, times in both zones) and the private link.
  */
 export async function registrationMail(
-	db: Db,
+	ctx: Pick<Ctx, 'db' | 'origin' | 'secret'>,
 	params: {
 		registrationId: string;
 		kind: MailKind;
 		idempotencyKey: string;
-		env: Pick<RegistrationEnv, 'secret' | 'origin'>;
 		sessionId?: string;
 		/** For reminders: the join link and how long before the start this one goes out. */
 		reminder?: { minutes: number };
 	}
 ): Promise<MailMessage | null> {
-	const [row] = await db
+	const [row] = await ctx.db
 		.select({
 			id: registration.id,
 			email: registration.email,
@@ -58,9 +59,9 @@ export async function registrationMail(
 		.where(eq(registration.id, params.registrationId));
 	if (!row || row.status === 'deleted') return null;
 	const locale: Locale = isLocale(row.locale) ? row.locale : 'es';
-	const url = absoluteUrl(params.env.origin, `/registration/${registrationToken(params.env.secret, row.id, row.tokenSalt)}`, locale);
+	const url = registrationLink(ctx, registrationToken(ctx.secret, row.id, row.tokenSalt), locale);
 	const title = pick(row.eventTitle, locale).text;
-	const sessions = await db
+	const sessions = await ctx.db
 		.select({
 			id: eventSession.id,
 			title: eventSession.title,
@@ -93,7 +94,7 @@ export async function registrationMail(
 			};
 		}
 		case 'expired': {
-			const again = absoluteUrl(params.env.origin, `/events/${row.eventSlug}/register`, locale);
+			const again = absoluteUrl(ctx.origin, `/events/${row.eventSlug}/register`, locale);
 			return {
 				...base,
 				payload: { url: again, registrationId: row.id },
@@ -141,4 +142,33 @@ export async function registrationMail(
 			};
 		}
 	}
+}
+
+/** Write a mail about one registration to the outbox (in the caller's transaction), with its private link. */
+export async function notifyRegistrant(
+	ctx: Ctx,
+	params: { registrationId: string; kind: MailKind; idempotencyKey: string; sessionId?: string; reminder?: { minutes: number } }
+) {
+	const message = await registrationMail(ctx, params);
+	return message ? enqueueMail(ctx, message) : null;
+}
+
+/** An organiser's message to one registrant: their greeting, in their language, with their private link. */
+export function bulkMail(
+	ctx: Pick<Ctx, 'origin' | 'secret'>,
+	params: { person: { id: string; email: string; name: string; locale: string; salt: string }; eventTitle: LocalizedText; subject: string; body: string; batchId: string }
+): MailMessage {
+	const { person } = params;
+	const locale: Locale = isLocale(person.locale) ? person.locale : 'es';
+	const url = registrationLink(ctx, registrationToken(ctx.secret, person.id, person.salt), locale);
+	return {
+		template: 'registrants-message',
+		locale,
+		to: person.email,
+		subject: `${params.subject} · ${pick(params.eventTitle, locale).text}`,
+		body: m.mail_bulk_body({ name: person.name, body: params.body, url }, { locale }),
+		payload: { bulkMessageId: params.batchId },
+		idempotencyKey: `bulk:${params.batchId}:${person.id}`,
+		batchId: params.batchId
+	};
 }

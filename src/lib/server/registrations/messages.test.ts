@@ -2,26 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { testDatabases } from '../db/testing.ts';
 import type { Database } from '../db/client.ts';
-import type { Actor, Ctx } from '../context.ts';
-import { DomainError } from '../context.ts';
-import { seedDemoExchange } from '../events/demo.ts';
+import { ANONYMOUS, DomainError, type Actor, type Ctx } from '../context.ts';
+import { anOrganiser, aStranger, testCtx } from '../testing/factories.ts';
+import { seedDemoExchange } from '../demo/index.ts';
 import { eventSession } from '../events/schema.ts';
 import { outbox } from '../mail/schema.ts';
 import { sendDueMails } from '../mail/worker.ts';
-import { confirmRegistration, register, setSessionCapacity, type RegistrationEnv, type RegistrationInput } from './commands.ts';
-import { listBulkMessages, writeToRegistrants } from './messages.ts';
+import { changeSessionCapacity, confirmRegistration, listBulkMessages, register, writeToRegistrants, type RegistrationInput } from './index.ts';
 
-const organiser: Actor = { userId: 'u-org', email: 'org@example.org', name: 'Org', roles: [{ role: 'organiser', eventId: null }] };
-const stranger: Actor = { userId: 'u-x', email: 'x@example.org', name: 'X', roles: [] };
+const organiser = anOrganiser();
+const stranger = aStranger();
 const now = new Date('2021-07-01T12:00:00Z');
-const env: RegistrationEnv = { secret: 'm'.repeat(40), origin: 'http://localhost:3000', delivery: 'smtp', now };
 const quiet = { info() {}, warn() {}, error() {} };
 
 describe.each(testDatabases())('writing to registrants on $name', ({ open }) => {
 	let database: Database;
 	let eventId: string;
 	let first: string;
-	const ctx = (actor: Actor | null): Ctx => ({ db: database.db, actor });
+	// Mail goes out through SMTP here, to follow a batch's delivery.
+	const ctx = (actor: Actor = ANONYMOUS): Ctx => testCtx(database.db, actor, { delivery: 'smtp', origin: 'http://localhost:3000' });
 	const input = (email: string, locale: 'es' | 'pt' = 'es'): RegistrationInput => ({
 		name: email.split('@')[0],
 		email,
@@ -39,21 +38,21 @@ describe.each(testDatabases())('writing to registrants on $name', ({ open }) => 
 
 	beforeAll(async () => {
 		database = await open();
-		eventId = (await seedDemoExchange(database.db)).eventId!;
+		eventId = (await seedDemoExchange(testCtx(database.db, { kind: 'system', job: 'seed' }))).eventId!;
 		[{ id: first }] = await database.db.select({ id: eventSession.id }).from(eventSession).where(eq(eventSession.eventId, eventId)).orderBy(asc(eventSession.startsAt));
-		await setSessionCapacity({ ctx: ctx(organiser), env, eventId, sessionId: first, capacity: 2 });
+		await changeSessionCapacity({ ctx: ctx(organiser), eventId, sessionId: first, capacity: 2, now });
 		for (const [email, locale] of [['a@example.org', 'es'], ['b@example.org', 'pt'], ['c@example.org', 'es']] as const) {
-			await register({ db: database.db, env, eventId, input: input(email, locale) });
+			await register({ ctx: ctx(), now, eventId, input: input(email, locale) });
 		}
 		for (const email of ['a@example.org', 'b@example.org']) {
 			const [mail] = await database.db.select({ body: outbox.body }).from(outbox).where(and(eq(outbox.recipient, email), eq(outbox.template, 'registration-confirm')));
-			await confirmRegistration({ db: database.db, env, token: /\/registration\/([A-Za-z0-9_-]{32})/.exec(mail.body)![1] });
+			await confirmRegistration({ ctx: ctx(), now, token: /\/registration\/([A-Za-z0-9_-]{32})/.exec(mail.body)![1] });
 		}
 	});
 	afterAll(() => database?.close());
 
 	it('queues one mail per person of the chosen audience, in their language, and follows the delivery, retrying failures', async () => {
-		const sent = await writeToRegistrants({ ctx: ctx(organiser), env, eventId, input: { sessionId: first, audience: 'confirmed', subject: 'Cambio de sala', body: 'La sesión empieza diez minutos más tarde.' } });
+		const sent = await writeToRegistrants({ ctx: ctx(organiser), eventId, input: { sessionId: first, audience: 'confirmed', subject: 'Cambio de sala', body: 'La sesión empieza diez minutos más tarde.' } });
 		expect(sent.recipients).toBe(2);
 		const mails = await database.db.select().from(outbox).where(eq(outbox.batchId, sent.id)).orderBy(asc(outbox.recipient));
 		expect(mails.map((m) => [m.recipient, m.body.split('\n')[0]])).toEqual([
@@ -84,9 +83,9 @@ describe.each(testDatabases())('writing to registrants on $name', ({ open }) => 
 		[report] = await listBulkMessages(ctx(organiser), eventId);
 		expect(report.delivery).toMatchObject({ total: 2, byState: { sent: 2 }, failures: [] });
 
-		const waiting = await writeToRegistrants({ ctx: ctx(organiser), env, eventId, input: { sessionId: null, audience: 'waitlist', subject: 'Lista de espera', body: 'Seguimos atentos a las plazas que se liberen.' } });
+		const waiting = await writeToRegistrants({ ctx: ctx(organiser), eventId, input: { sessionId: null, audience: 'waitlist', subject: 'Lista de espera', body: 'Seguimos atentos a las plazas que se liberen.' } });
 		expect(waiting.recipients).toBe(1);
-		await expect(writeToRegistrants({ ctx: ctx(organiser), env, eventId, input: { sessionId: null, audience: 'waitlist', subject: 'x'.repeat(5), body: 'y'.repeat(20) } })).resolves.toMatchObject({ recipients: 1 });
-		await expect(writeToRegistrants({ ctx: ctx(stranger), env, eventId, input: { sessionId: null, audience: 'active', subject: 'Hola', body: 'Un mensaje cualquiera.' } })).rejects.toThrow(DomainError);
+		await expect(writeToRegistrants({ ctx: ctx(organiser), eventId, input: { sessionId: null, audience: 'waitlist', subject: 'x'.repeat(5), body: 'y'.repeat(20) } })).resolves.toMatchObject({ recipients: 1 });
+		await expect(writeToRegistrants({ ctx: ctx(stranger), eventId, input: { sessionId: null, audience: 'active', subject: 'Hola', body: 'Un mensaje cualquiera.' } })).rejects.toThrow(DomainError);
 	});
 });

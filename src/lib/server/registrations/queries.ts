@@ -1,15 +1,35 @@
 import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { Ctx } from '../context.ts';
 import { event, eventSession } from '../events/schema.ts';
-import { canManageEvent } from '../auth/rules.ts';
-import type { Actor } from '../context.ts';
-import { DomainError } from '../context.ts';
-import { DEFAULT_REMINDER_MINUTES, registration, registrationSession, registrationSettings, REGISTRATION_STATUSES, type RegistrationStatus } from './schema.ts';
-import { hashToken, TOKEN_SHAPE } from './tokens.ts';
+import { assertCanManageEvent } from '../auth/index.ts';
+import { hashToken, TOKEN_SHAPE } from '../private-links/index.ts';
+import { DEFAULT_REMINDER_MINUTES, registration, registrationQuestion, registrationSession, registrationSettings, REGISTRATION_STATUSES, type RegistrationStatus } from './schema.ts';
+import { canRegister, type RegistrationWindow } from './rules.ts';
+
+/** Whether the event takes registrations now, and if not why (see rules.ts canRegister). */
+export async function registrationWindow(ctx: Ctx, { eventId, now }: { eventId: string; now: Date }): Promise<RegistrationWindow> {
+	const [row] = await ctx.db
+		.select({
+			status: event.status,
+			openToAttendees: event.openToAttendees,
+			opensAt: registrationSettings.opensAt,
+			closesAt: registrationSettings.closesAt,
+			sessionsAhead: sql<number>`(select count(*) from ${eventSession} s where s.event_id = ${event.id} and s.ends_at > ${now.toISOString()}::timestamptz)::int`
+		})
+		.from(event)
+		.leftJoin(registrationSettings, eq(registrationSettings.eventId, event.id))
+		.where(eq(event.id, eventId));
+	return canRegister(row ?? null, now);
+}
+
+/** The event's own questions on the registration form, in order. */
+export async function listQuestions(ctx: Ctx, eventId: string) {
+	return ctx.db.select().from(registrationQuestion).where(eq(registrationQuestion.eventId, eventId)).orderBy(asc(registrationQuestion.position));
+}
 
 /** Per session: seats, seats in use and people waiting (public: counts only). */
-export async function sessionAvailability(db: Db, eventId: string) {
-	const rows = await db
+export async function sessionAvailability(ctx: Ctx, eventId: string) {
+	const rows = await ctx.db
 		.select({
 			sessionId: eventSession.id,
 			capacity: eventSession.capacity,
@@ -23,8 +43,8 @@ export async function sessionAvailability(db: Db, eventId: string) {
 	return new Map(rows.map((r) => [r.sessionId, { capacity: r.capacity, seats: r.seats, waiting: r.waiting, full: r.capacity !== null && r.seats >= r.capacity }]));
 }
 
-export async function getRegistrationSettings(db: Db, eventId: string) {
-	const [row] = await db.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId));
+export async function getRegistrationSettings(ctx: Ctx, eventId: string) {
+	const [row] = await ctx.db.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId));
 	const defaults: typeof registrationSettings.$inferSelect = {
 		eventId,
 		opensAt: null,
@@ -45,9 +65,9 @@ export async function getRegistrationSettings(db: Db, eventId: string) {
  * What a registrant sees behind their private link. The join link of a session is read only
  * for a confirmed registration holding a seat in it.
  */
-export async function registrationByToken(db: Db, token: string) {
+export async function registrationByToken(ctx: Ctx, token: string) {
 	if (!TOKEN_SHAPE.test(token)) return null;
-	const [row] = await db
+	const [row] = await ctx.db
 		.select({
 			id: registration.id,
 			eventId: registration.eventId,
@@ -76,7 +96,7 @@ export async function registrationByToken(db: Db, token: string) {
 		.where(eq(registration.tokenHash, hashToken(token)));
 	if (!row || row.status === 'deleted') return null;
 	const confirmed = row.status === 'confirmed';
-	const sessions = await db
+	const sessions = await ctx.db
 		.select({
 			id: eventSession.id,
 			title: eventSession.title,
@@ -95,8 +115,8 @@ export async function registrationByToken(db: Db, token: string) {
 }
 
 /** Everything kept about a registrant, for "download my data". */
-export async function registrationData(db: Db, token: string) {
-	const found = await registrationByToken(db, token);
+export async function registrationData(ctx: Ctx, token: string) {
+	const found = await registrationByToken(ctx, token);
 	if (!found) return null;
 	return {
 		event: found.eventSlug,
@@ -134,10 +154,6 @@ export interface RegistrationFilter {
 	offset: number;
 }
 
-function assertOrganiser(actor: Actor | null, eventId: string) {
-	if (!canManageEvent(actor, eventId)) throw new DomainError('forbidden', 'forbidden');
-}
-
 function filterWhere(f: RegistrationFilter): SQL {
 	const parts: (SQL | undefined)[] = [eq(registration.eventId, f.eventId), ne(registration.status, 'deleted')];
 	if (f.status === 'waitlisted') {
@@ -152,8 +168,9 @@ function filterWhere(f: RegistrationFilter): SQL {
 }
 
 /** The organisers' table of registrations (personal data: organisers of this event only). */
-export async function listRegistrations(actor: Actor | null, db: Db, f: RegistrationFilter) {
-	assertOrganiser(actor, f.eventId);
+export async function listRegistrations(ctx: Ctx, f: RegistrationFilter) {
+	assertCanManageEvent(ctx, f.eventId);
+	const db = ctx.db;
 	const order = { newest: [desc(registration.createdAt)], oldest: [asc(registration.createdAt)], name: [asc(registration.name)], country: [asc(registration.country), asc(registration.name)] }[f.sort];
 	const rows = await db
 		.select({
@@ -186,8 +203,9 @@ export async function listRegistrations(actor: Actor | null, db: Db, f: Registra
 }
 
 /** Counts for the organisers' dashboard: by status, country, institution type, session and day. */
-export async function registrationStats(actor: Actor | null, db: Db, eventId: string) {
-	assertOrganiser(actor, eventId);
+export async function registrationStats(ctx: Ctx, eventId: string) {
+	assertCanManageEvent(ctx, eventId);
+	const db = ctx.db;
 	const live = and(eq(registration.eventId, eventId), inArray(registration.status, ['pending', 'confirmed']));
 	const group = async (column: SQL) =>
 		db
@@ -232,8 +250,9 @@ export async function registrationStats(actor: Actor | null, db: Db, eventId: st
 }
 
 /** Every live registration of an event with its sessions, for CSV and XLSX exports. */
-export async function registrationsForExport(actor: Actor | null, db: Db, eventId: string) {
-	assertOrganiser(actor, eventId);
+export async function registrationsForExport(ctx: Ctx, eventId: string) {
+	assertCanManageEvent(ctx, eventId);
+	const db = ctx.db;
 	const rows = await db
 		.select()
 		.from(registration)

@@ -2,35 +2,39 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, asc, eq, like } from 'drizzle-orm';
 import { testDatabases } from '../db/testing.ts';
 import type { Database } from '../db/client.ts';
-import type { Actor, Ctx } from '../context.ts';
-import { DomainError } from '../context.ts';
-import { seedDemoExchange } from '../events/demo.ts';
+import { ANONYMOUS, DomainError, type Actor, type Ctx } from '../context.ts';
+import { anOrganiser, aStranger, testCtx, TEST_ENV } from '../testing/factories.ts';
+import { seedDemoExchange } from '../demo/index.ts';
 import { event, eventSession } from '../events/schema.ts';
 import { outbox } from '../mail/schema.ts';
+import { auditLog } from '../audit/schema.ts';
 import {
 	addSessionToRegistration,
 	expireUnconfirmed,
 	cancelRegistration,
+	changeSessionCapacity,
 	confirmRegistration,
 	deleteRegistration,
 	dropSessionFromRegistration,
+	listRegistrations,
+	queueDueReminders,
 	register,
-	setSessionCapacity,
+	registrationByToken,
+	registrationData,
+	registrationStats,
+	reminderTime,
+	dueReminder,
+	sessionAvailability,
 	updateRegistrationDetails,
-	type RegistrationEnv,
+	updateRegistrationSettings,
 	type RegistrationInput
-} from './commands.ts';
-import { listRegistrations, registrationByToken, registrationData, registrationStats, sessionAvailability } from './queries.ts';
-import { updateRegistrationSettings } from './settings.ts';
+} from './index.ts';
 import { registration, registrationSession, registrationSettings } from './schema.ts';
-import { queueDueReminders, reminderTime, dueReminder } from './reminders.ts';
 
-const organiser: Actor = { userId: 'u-org', email: 'org@example.org', name: 'Org', roles: [{ role: 'organiser', eventId: null }] };
-const stranger: Actor = { userId: 'u-x', email: 'x@example.org', name: 'X', roles: [] };
-const SECRET = 's'.repeat(40);
+const organiser = anOrganiser();
+const stranger = aStranger();
 // Two weeks before the demo exchange's first session (15 July 2021, 10:00 in Montevideo).
 const BEFORE = new Date('2021-07-01T12:00:00Z');
-const env = (now: Date = BEFORE): RegistrationEnv => ({ secret: SECRET, origin: 'http://localhost:3000', delivery: 'outbox-only', now });
 
 /** The private token, read back from the link in the newest mail to this address. */
 async function tokenFromMail(database: Database, to: string, template = 'registration-confirm'): Promise<string> {
@@ -49,7 +53,7 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 	let eventId: string;
 	let first: string; // session ids of the demo exchange
 	let second: string;
-	const ctx = (actor: Actor | null): Ctx => ({ db: database.db, actor });
+	const ctx = (actor: Actor = ANONYMOUS, overrides: Partial<Omit<Ctx, 'db' | 'actor'>> = {}): Ctx => testCtx(database.db, actor, overrides);
 	const input = (overrides: Partial<RegistrationInput> = {}): RegistrationInput => ({
 		name: 'Ana Pereira',
 		email: 'ana@example.org',
@@ -69,7 +73,7 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 
 	beforeAll(async () => {
 		database = await open();
-		eventId = (await seedDemoExchange(database.db)).eventId!;
+		eventId = (await seedDemoExchange(testCtx(database.db, { kind: 'system', job: 'seed' }))).eventId!;
 		const sessions = await database.db.select({ id: eventSession.id }).from(eventSession).where(eq(eventSession.eventId, eventId)).orderBy(asc(eventSession.startsAt));
 		[first, second] = sessions.map((s) => s.id);
 	});
@@ -82,7 +86,7 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 	});
 
 	it('holds a seat until the person confirms from the link in the mail, then confirms it', async () => {
-		const { outcome } = await register({ db: database.db, env: env(), eventId, input: input({ sessionIds: [first, second] }) });
+		const { outcome } = await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ sessionIds: [first, second] }) });
 		expect(outcome).toBe('created');
 		const [mail] = await mails('registration-confirm');
 		expect(mail.recipient).toBe('ana@example.org');
@@ -90,32 +94,32 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		// The time in the event's zone is in the mail.
 		expect(mail.body).toContain('10:00');
 		const token = await tokenFromMail(database, 'ana@example.org');
-		expect((await registrationByToken(database.db, token))?.status).toBe('pending');
-		expect(await confirmRegistration({ db: database.db, env: env(), token })).toEqual({ alreadyConfirmed: false });
-		const page = await registrationByToken(database.db, token);
+		expect((await registrationByToken(ctx(), token))?.status).toBe('pending');
+		expect(await confirmRegistration({ ctx: ctx(), now: BEFORE, token })).toEqual({ alreadyConfirmed: false });
+		const page = await registrationByToken(ctx(), token);
 		expect(page?.status).toBe('confirmed');
 		expect(page?.sessions.map((s) => s.state)).toEqual(['seat', 'seat']);
 		expect((await mails('registration-confirmed')).length).toBe(1);
 		// Confirming twice changes nothing and sends nothing more.
-		expect(await confirmRegistration({ db: database.db, env: env(), token })).toEqual({ alreadyConfirmed: true });
+		expect(await confirmRegistration({ ctx: ctx(), now: BEFORE, token })).toEqual({ alreadyConfirmed: true });
 		expect((await mails('registration-confirmed')).length).toBe(1);
 	});
 
 	it('keeps one registration per address: an unconfirmed one is updated, a confirmed one is left alone', async () => {
-		await register({ db: database.db, env: env(), eventId, input: input() });
-		const again = await register({ db: database.db, env: env(), eventId, input: input({ email: 'ANA@example.org ', name: 'Ana P.', sessionIds: [second] }) });
+		await register({ ctx: ctx(), now: BEFORE, eventId, input: input() });
+		const again = await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'ANA@example.org ', name: 'Ana P.', sessionIds: [second] }) });
 		expect(again.outcome).toBe('updated');
 		const rows = await database.db.select().from(registration);
 		expect(rows.map((r) => [r.email, r.name])).toEqual([['ana@example.org', 'Ana P.']]);
 		// A retry of the very same form (a lost answer, a double click) makes no new mail.
-		await register({ db: database.db, env: env(), eventId, input: input({ name: 'Ana P.', sessionIds: [second] }) });
+		await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ name: 'Ana P.', sessionIds: [second] }) });
 		expect((await mails('registration-confirm')).length).toBe(2);
 		const places = await database.db.select().from(registrationSession);
 		expect(places.map((p) => p.sessionId)).toEqual([second]);
 
 		const token = await tokenFromMail(database, 'ana@example.org');
-		await confirmRegistration({ db: database.db, env: env(), token });
-		const third = await register({ db: database.db, env: env(), eventId, input: input({ name: 'Someone else', sessionIds: [first] }) });
+		await confirmRegistration({ ctx: ctx(), now: BEFORE, token });
+		const third = await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ name: 'Someone else', sessionIds: [first] }) });
 		expect(third.outcome).toBe('already_confirmed');
 		const [row] = await database.db.select().from(registration);
 		expect([row.name, row.status]).toEqual(['Ana P.', 'confirmed']);
@@ -124,7 +128,7 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 
 	it('never makes two rows for one address under parallel submissions', async () => {
 		const results = await Promise.allSettled(
-			Array.from({ length: 12 }, (_, i) => register({ db: database.db, env: env(), eventId, input: input({ name: `Ana ${i}` }) }))
+			Array.from({ length: 12 }, (_, i) => register({ ctx: ctx(), now: BEFORE, eventId, input: input({ name: `Ana ${i}` }) }))
 		);
 		expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
 		expect((await database.db.select().from(registration)).length).toBe(1);
@@ -132,9 +136,9 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 	});
 
 	it('puts people on the waiting list when a session is full and gives a freed seat to the first in line', async () => {
-		await setSessionCapacity({ ctx: ctx(organiser), env: env(), eventId, sessionId: first, capacity: 2 });
+		await changeSessionCapacity({ ctx: ctx(organiser), now: BEFORE, eventId, sessionId: first, capacity: 2 });
 		for (const who of ['a', 'b', 'c', 'd']) {
-			await register({ db: database.db, env: env(new Date(BEFORE.getTime() + who.charCodeAt(0) * 1000)), eventId, input: input({ email: `${who}@example.org` }) });
+			await register({ ctx: ctx(), now: new Date(BEFORE.getTime() + who.charCodeAt(0) * 1000), eventId, input: input({ email: `${who}@example.org` }) });
 		}
 		const state = async (email: string) => {
 			const [r] = await database.db
@@ -147,112 +151,112 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		expect([await state('a@example.org'), await state('b@example.org'), await state('c@example.org'), await state('d@example.org')]).toEqual(['seat', 'seat', 'waitlist', 'waitlist']);
 		const [cMail] = await database.db.select().from(outbox).where(eq(outbox.recipient, 'c@example.org'));
 		expect(cMail.body).toContain('en lista de espera');
-		expect((await sessionAvailability(database.db, eventId)).get(first)).toEqual({ capacity: 2, seats: 2, waiting: 2, full: true });
+		expect((await sessionAvailability(ctx(), eventId)).get(first)).toEqual({ capacity: 2, seats: 2, waiting: 2, full: true });
 
 		// a cancels: c (first in line) gets the seat and a mail; d keeps waiting.
-		await cancelRegistration({ db: database.db, env: env(), token: await tokenFromMail(database, 'a@example.org') });
+		await cancelRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database, 'a@example.org') });
 		expect([await state('a@example.org'), await state('c@example.org'), await state('d@example.org')]).toEqual([null, 'seat', 'waitlist']);
 		const given = await mails('registration-seat-given');
 		expect(given.map((m) => m.recipient)).toEqual(['c@example.org']);
 
 		// More room moves the list at once; less room never takes a seat away.
-		expect(await setSessionCapacity({ ctx: ctx(organiser), env: env(), eventId, sessionId: first, capacity: 3 })).toBe(1);
+		expect(await changeSessionCapacity({ ctx: ctx(organiser), now: BEFORE, eventId, sessionId: first, capacity: 3 })).toBe(1);
 		expect(await state('d@example.org')).toBe('seat');
-		await setSessionCapacity({ ctx: ctx(organiser), env: env(), eventId, sessionId: first, capacity: 1 });
+		await changeSessionCapacity({ ctx: ctx(organiser), now: BEFORE, eventId, sessionId: first, capacity: 1 });
 		expect([await state('b@example.org'), await state('c@example.org'), await state('d@example.org')]).toEqual(['seat', 'seat', 'seat']);
-		await expect(setSessionCapacity({ ctx: ctx(stranger), env: env(), eventId, sessionId: first, capacity: 10 })).rejects.toThrow(DomainError);
+		await expect(changeSessionCapacity({ ctx: ctx(stranger), now: BEFORE, eventId, sessionId: first, capacity: 10 })).rejects.toThrow(DomainError);
 	});
 
 	it('never gives more seats than the capacity under parallel registrations', async () => {
-		await setSessionCapacity({ ctx: ctx(organiser), env: env(), eventId, sessionId: first, capacity: 5 });
-		await Promise.all(Array.from({ length: 20 }, (_, i) => register({ db: database.db, env: env(), eventId, input: input({ email: `p${i}@example.org` }) })));
+		await changeSessionCapacity({ ctx: ctx(organiser), now: BEFORE, eventId, sessionId: first, capacity: 5 });
+		await Promise.all(Array.from({ length: 20 }, (_, i) => register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: `p${i}@example.org` }) })));
 		const seats = await database.db.select().from(registrationSession).where(eq(registrationSession.state, 'seat'));
 		const waiting = await database.db.select().from(registrationSession).where(eq(registrationSession.state, 'waitlist'));
 		expect([seats.length, waiting.length]).toEqual([5, 15]);
 	});
 
 	it('lets a registrant add and drop sessions, but not drop the last one', async () => {
-		await register({ db: database.db, env: env(), eventId, input: input() });
+		await register({ ctx: ctx(), now: BEFORE, eventId, input: input() });
 		const token = await tokenFromMail(database, 'ana@example.org');
-		expect(await addSessionToRegistration({ db: database.db, env: env(), token, sessionId: second })).toBe('seat');
-		await dropSessionFromRegistration({ db: database.db, env: env(), token, sessionId: first });
-		const page = await registrationByToken(database.db, token);
+		expect(await addSessionToRegistration({ ctx: ctx(), now: BEFORE, token, sessionId: second })).toBe('seat');
+		await dropSessionFromRegistration({ ctx: ctx(), now: BEFORE, token, sessionId: first });
+		const page = await registrationByToken(ctx(), token);
 		expect(page?.sessions.map((s) => s.state)).toEqual([null, 'seat']);
-		await expect(dropSessionFromRegistration({ db: database.db, env: env(), token, sessionId: second })).rejects.toMatchObject({ messageKey: 'last_session' });
-		await updateRegistrationDetails({ db: database.db, env: env(), token, details: { ...input(), name: 'Ana María', locale: 'pt', timeZone: 'Europe/Lisbon' } });
-		expect((await registrationByToken(database.db, token))?.name).toBe('Ana María');
+		await expect(dropSessionFromRegistration({ ctx: ctx(), now: BEFORE, token, sessionId: second })).rejects.toMatchObject({ messageKey: 'last_session' });
+		await updateRegistrationDetails({ ctx: ctx(), now: BEFORE, token, details: { ...input(), name: 'Ana María', locale: 'pt', timeZone: 'Europe/Lisbon' } });
+		expect((await registrationByToken(ctx(), token))?.name).toBe('Ana María');
 	});
 
 	it('shows the join link only to a confirmed registrant holding a seat in that session', async () => {
 		await database.db.update(eventSession).set({ joinUrl: 'https://meet.example.org/sesion-1' }).where(eq(eventSession.id, first));
-		await setSessionCapacity({ ctx: ctx(organiser), env: env(), eventId, sessionId: first, capacity: 1 });
-		await register({ db: database.db, env: env(), eventId, input: input() });
-		await register({ db: database.db, env: env(), eventId, input: input({ email: 'waits@example.org' }) });
+		await changeSessionCapacity({ ctx: ctx(organiser), now: BEFORE, eventId, sessionId: first, capacity: 1 });
+		await register({ ctx: ctx(), now: BEFORE, eventId, input: input() });
+		await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'waits@example.org' }) });
 		const ana = await tokenFromMail(database, 'ana@example.org');
 		const waits = await tokenFromMail(database, 'waits@example.org');
-		expect((await registrationByToken(database.db, ana))?.sessions[0].joinUrl).toBeNull();
-		await confirmRegistration({ db: database.db, env: env(), token: ana });
-		await confirmRegistration({ db: database.db, env: env(), token: waits });
-		expect((await registrationByToken(database.db, ana))?.sessions[0].joinUrl).toBe('https://meet.example.org/sesion-1');
-		expect((await registrationByToken(database.db, waits))?.sessions[0].joinUrl).toBeNull();
+		expect((await registrationByToken(ctx(), ana))?.sessions[0].joinUrl).toBeNull();
+		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: ana });
+		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: waits });
+		expect((await registrationByToken(ctx(), ana))?.sessions[0].joinUrl).toBe('https://meet.example.org/sesion-1');
+		expect((await registrationByToken(ctx(), waits))?.sessions[0].joinUrl).toBeNull();
 		const sent = await database.db.select({ body: outbox.body }).from(outbox);
 		expect(sent.some((m) => m.body.includes('meet.example.org'))).toBe(false);
 	});
 
 	it('erases personal data on deletion, keeps the registration in the statistics, and kills the link', async () => {
-		await register({ db: database.db, env: env(), eventId, input: input() });
-		await register({ db: database.db, env: env(), eventId, input: input({ email: 'bo@example.org', country: 'BR' }) });
+		await register({ ctx: ctx(), now: BEFORE, eventId, input: input() });
+		await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'bo@example.org', country: 'BR' }) });
 		const token = await tokenFromMail(database, 'ana@example.org');
-		const data = await registrationData(database.db, token);
+		const data = await registrationData(ctx(), token);
 		expect(data).toMatchObject({ email: 'ana@example.org', name: 'Ana Pereira', country: 'UY', status: 'pending', consent: { version: 1 } });
-		await deleteRegistration({ db: database.db, env: env(), token });
-		expect(await registrationByToken(database.db, token)).toBeNull();
+		await deleteRegistration({ ctx: ctx(), now: BEFORE, token });
+		expect(await registrationByToken(ctx(), token)).toBeNull();
 		const [row] = await database.db.select().from(registration).where(eq(registration.country, 'UY'));
 		expect([row.name, row.email.startsWith('deleted:'), row.institution, row.status]).toEqual(['', true, '', 'deleted']);
-		const list = await listRegistrations(organiser, database.db, { eventId, sort: 'newest', limit: 50, offset: 0 });
+		const list = await listRegistrations(ctx(organiser), { eventId, sort: 'newest', limit: 50, offset: 0 });
 		expect(list.rows.map((r) => r.email)).toEqual(['bo@example.org']);
-		const stats = await registrationStats(organiser, database.db, eventId);
+		const stats = await registrationStats(ctx(organiser), eventId);
 		expect(stats.statusCounts).toEqual({ pending: 1, confirmed: 0, cancelled: 0, deleted: 1 });
-		await expect(listRegistrations(stranger, database.db, { eventId, sort: 'newest', limit: 50, offset: 0 })).rejects.toThrow(DomainError);
-		await expect(registrationStats(stranger, database.db, eventId)).rejects.toThrow(DomainError);
+		await expect(listRegistrations(ctx(stranger), { eventId, sort: 'newest', limit: 50, offset: 0 })).rejects.toThrow(DomainError);
+		await expect(registrationStats(ctx(stranger), eventId)).rejects.toThrow(DomainError);
 		// A cancelled person may register again with the same address.
 		const bo = await tokenFromMail(database, 'bo@example.org');
-		await cancelRegistration({ db: database.db, env: env(), token: bo });
-		expect((await register({ db: database.db, env: env(), eventId, input: input({ email: 'bo@example.org' }) })).outcome).toBe('updated');
+		await cancelRegistration({ ctx: ctx(), now: BEFORE, token: bo });
+		expect((await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'bo@example.org' }) })).outcome).toBe('updated');
 	});
 
 	it('refuses registrations outside the window set by organisers and after the sessions', async () => {
 		await updateRegistrationSettings({ ctx: ctx(organiser), eventId, input: { locale: 'es', opensAt: '2021-07-02T09:00', closesAt: '2021-07-14T18:00', privacyText: 'Texto', reminders: '1440, 60', holdHours: '' } });
-		await expect(register({ db: database.db, env: env(), eventId, input: input() })).rejects.toMatchObject({ messageKey: 'registration_not_yet' });
-		await expect(register({ db: database.db, env: env(new Date('2021-07-14T21:00:00Z')), eventId, input: input() })).rejects.toMatchObject({ messageKey: 'registration_closed' });
-		expect((await register({ db: database.db, env: env(new Date('2021-07-10T12:00:00Z')), eventId, input: input() })).outcome).toBe('created');
+		await expect(register({ ctx: ctx(), now: BEFORE, eventId, input: input() })).rejects.toMatchObject({ messageKey: 'registration_not_yet' });
+		await expect(register({ ctx: ctx(), now: new Date('2021-07-14T21:00:00Z'), eventId, input: input() })).rejects.toMatchObject({ messageKey: 'registration_closed' });
+		expect((await register({ ctx: ctx(), now: new Date('2021-07-10T12:00:00Z'), eventId, input: input() })).outcome).toBe('created');
 		await updateRegistrationSettings({ ctx: ctx(organiser), eventId, input: { locale: 'es', opensAt: '', closesAt: '', privacyText: 'Texto nuevo', reminders: '1440, 60', holdHours: '' } });
-		await expect(register({ db: database.db, env: env(new Date('2021-08-01T00:00:00Z')), eventId, input: input({ email: 'late@example.org' }) })).rejects.toMatchObject({ messageKey: 'registration_over' });
+		await expect(register({ ctx: ctx(), now: new Date('2021-08-01T00:00:00Z'), eventId, input: input({ email: 'late@example.org' }) })).rejects.toMatchObject({ messageKey: 'registration_over' });
 		// The second session is still ahead on 20 July, the first is over.
-		await expect(register({ db: database.db, env: env(new Date('2021-07-20T00:00:00Z')), eventId, input: input({ email: 'late@example.org' }) })).rejects.toMatchObject({ messageKey: 'session_over' });
+		await expect(register({ ctx: ctx(), now: new Date('2021-07-20T00:00:00Z'), eventId, input: input({ email: 'late@example.org' }) })).rejects.toMatchObject({ messageKey: 'session_over' });
 		// Consent records the privacy text's version (it changed once).
-		await register({ db: database.db, env: env(new Date('2021-07-20T00:00:00Z')), eventId, input: input({ email: 'late@example.org', sessionIds: [second] }) });
+		await register({ ctx: ctx(), now: new Date('2021-07-20T00:00:00Z'), eventId, input: input({ email: 'late@example.org', sessionIds: [second] }) });
 		const [late] = await database.db.select().from(registration).where(eq(registration.email, 'late@example.org'));
 		expect(late.consentVersion).toBe(2);
 	});
 
 	it('sends each reminder once, the day before and the hour before, to confirmed seats only', async () => {
 		await database.db.update(eventSession).set({ joinUrl: 'https://meet.example.org/s1' }).where(eq(eventSession.id, first));
-		await setSessionCapacity({ ctx: ctx(organiser), env: env(), eventId, sessionId: first, capacity: 2 });
-		for (const who of ['a', 'b', 'c']) await register({ db: database.db, env: env(), eventId, input: input({ email: `${who}@example.org`, timeZone: 'Europe/Madrid', locale: who === 'b' ? 'pt' : 'es' }) });
-		await confirmRegistration({ db: database.db, env: env(), token: await tokenFromMail(database, 'a@example.org') });
-		await confirmRegistration({ db: database.db, env: env(), token: await tokenFromMail(database, 'c@example.org') }); // waiting list
+		await changeSessionCapacity({ ctx: ctx(organiser), now: BEFORE, eventId, sessionId: first, capacity: 2 });
+		for (const who of ['a', 'b', 'c']) await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: `${who}@example.org`, timeZone: 'Europe/Madrid', locale: who === 'b' ? 'pt' : 'es' }) });
+		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database, 'a@example.org') });
+		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database, 'c@example.org') }); // waiting list
 		// b never confirms.
 		const start = new Date('2021-07-15T13:00:00Z');
-		const at = (ms: number) => env(new Date(start.getTime() - ms));
-		expect(await queueDueReminders({ db: database.db, env: at(25 * 3600_000) })).toBe(0);
-		expect(await queueDueReminders({ db: database.db, env: at(23 * 3600_000) })).toBe(1);
+		const at = (ms: number) => new Date(start.getTime() - ms);
+		expect(await queueDueReminders({ ctx: ctx(), now: at(25 * 3600_000) })).toBe(0);
+		expect(await queueDueReminders({ ctx: ctx(), now: at(23 * 3600_000) })).toBe(1);
 		// Another instance running the same round at the same time sends nothing more.
-		const [x, y] = await Promise.all([queueDueReminders({ db: database.db, env: at(22 * 3600_000) }), queueDueReminders({ db: database.db, env: at(22 * 3600_000) })]);
+		const [x, y] = await Promise.all([queueDueReminders({ ctx: ctx(), now: at(22 * 3600_000) }), queueDueReminders({ ctx: ctx(), now: at(22 * 3600_000) })]);
 		expect(x + y).toBe(0);
-		expect(await queueDueReminders({ db: database.db, env: at(50 * 60_000) })).toBe(1);
-		expect(await queueDueReminders({ db: database.db, env: at(10 * 60_000) })).toBe(0);
-		expect(await queueDueReminders({ db: database.db, env: env(new Date(start.getTime() + 60_000)) })).toBe(0);
+		expect(await queueDueReminders({ ctx: ctx(), now: at(50 * 60_000) })).toBe(1);
+		expect(await queueDueReminders({ ctx: ctx(), now: at(10 * 60_000) })).toBe(0);
+		expect(await queueDueReminders({ ctx: ctx(), now: new Date(start.getTime() + 60_000) })).toBe(0);
 		const reminders = await mails('registration-reminder');
 		expect(reminders.map((r) => r.recipient)).toEqual(['a@example.org', 'a@example.org']);
 		const [day, hour] = reminders.sort((p, q) => p.createdAt.getTime() - q.createdAt.getTime());
@@ -266,25 +270,38 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 
 	it('expires registrations left unconfirmed past the hold organisers set, and gives their seats to those waiting', async () => {
 		await updateRegistrationSettings({ ctx: ctx(organiser), eventId, input: { locale: 'es', opensAt: '', closesAt: '', privacyText: '', reminders: '1440, 60', holdHours: '24' } });
-		await setSessionCapacity({ ctx: ctx(organiser), env: env(), eventId, sessionId: first, capacity: 2 });
-		for (const who of ['a', 'b', 'c']) await register({ db: database.db, env: env(), eventId, input: input({ email: `${who}@example.org` }) });
+		await changeSessionCapacity({ ctx: ctx(organiser), now: BEFORE, eventId, sessionId: first, capacity: 2 });
+		for (const who of ['a', 'b', 'c']) await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: `${who}@example.org` }) });
 		const [confirmMail] = await database.db.select().from(outbox).where(and(eq(outbox.recipient, 'a@example.org'), eq(outbox.template, 'registration-confirm')));
 		expect(confirmMail.body).toContain('Confirma dentro de las próximas 24 horas');
 		// a confirms; b never does; c waits.
-		await confirmRegistration({ db: database.db, env: env(), token: await tokenFromMail(database, 'a@example.org') });
-		const later = (hours: number) => env(new Date(BEFORE.getTime() + hours * 3600_000));
-		expect(await expireUnconfirmed({ db: database.db, env: later(23) })).toBe(0);
+		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database, 'a@example.org') });
+		const later = (hours: number) => new Date(BEFORE.getTime() + hours * 3600_000);
+		expect(await expireUnconfirmed({ ctx: ctx(), now: later(23) })).toBe(0);
 		// c is still waiting and unconfirmed too, but holds no seat: it expires as well.
-		const [x, y] = await Promise.all([expireUnconfirmed({ db: database.db, env: later(25) }), expireUnconfirmed({ db: database.db, env: later(25) })]);
+		const [x, y] = await Promise.all([expireUnconfirmed({ ctx: ctx(), now: later(25) }), expireUnconfirmed({ ctx: ctx(), now: later(25) })]);
 		expect(x + y).toBe(2);
 		const rows = await database.db.select({ email: registration.email, status: registration.status }).from(registration).orderBy(asc(registration.email));
 		expect(rows.map((r) => r.status)).toEqual(['confirmed', 'cancelled', 'cancelled']);
 		const expired = await mails('registration-expired');
 		expect(expired.map((m) => m.recipient).sort()).toEqual(['b@example.org', 'c@example.org']);
-		expect(expired[0].body).toContain('http://localhost:3000/events/intercambio-planificacion-2021/register');
+		expect(expired[0].body).toContain(`${TEST_ENV.origin}/events/intercambio-planificacion-2021/register`);
 		// Registering again starts a fresh hold.
-		expect((await register({ db: database.db, env: later(26), eventId, input: input({ email: 'b@example.org' }) })).outcome).toBe('updated');
-		expect(await expireUnconfirmed({ db: database.db, env: later(27) })).toBe(0);
+		expect((await register({ ctx: ctx(), now: later(26), eventId, input: input({ email: 'b@example.org' }) })).outcome).toBe('updated');
+		expect(await expireUnconfirmed({ ctx: ctx(), now: later(27) })).toBe(0);
+	});
+
+	it('records who acted: the visitor who registered, the registrant behind the link, the expiry job', async () => {
+		await updateRegistrationSettings({ ctx: ctx(organiser), eventId, input: { locale: 'es', opensAt: '', closesAt: '', privacyText: '', reminders: '1440, 60', holdHours: '24' } });
+		const { registrationId: ana } = await register({ ctx: ctx(), eventId, input: input(), now: BEFORE });
+		const { registrationId: bo } = await register({ ctx: ctx(), eventId, input: input({ email: 'bo@example.org' }), now: BEFORE });
+		await confirmRegistration({ ctx: ctx(), token: await tokenFromMail(database, 'ana@example.org'), now: BEFORE });
+		await expireUnconfirmed({ ctx: ctx({ kind: 'system', job: 'registration-round' }), now: new Date(BEFORE.getTime() + 25 * 3600_000) });
+		const actorOf = async (action: string, id: string) =>
+			(await database.db.select({ kind: auditLog.actorKind, ref: auditLog.actorRef }).from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, id)))).map((r) => [r.kind, r.ref]);
+		expect(await actorOf('registration.created', ana)).toEqual([['anonymous', null]]);
+		expect(await actorOf('registration.confirmed', ana)).toEqual([['registrant', ana]]);
+		expect(await actorOf('registration.expired', bo)).toEqual([['system', 'registration-round']]);
 	});
 
 	it('counts "the day before" on the calendar of a zone with daylight saving', () => {
@@ -303,9 +320,9 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 	});
 
 	it('refuses unknown links and organisers-only reads to others', async () => {
-		expect(await registrationByToken(database.db, 'x'.repeat(32))).toBeNull();
-		expect(await registrationByToken(database.db, '../../etc')).toBeNull();
-		await expect(confirmRegistration({ db: database.db, env: env(), token: 'y'.repeat(32) })).rejects.toMatchObject({ code: 'not_found' });
+		expect(await registrationByToken(ctx(), 'x'.repeat(32))).toBeNull();
+		expect(await registrationByToken(ctx(), '../../etc')).toBeNull();
+		await expect(confirmRegistration({ ctx: ctx(), now: BEFORE, token: 'y'.repeat(32) })).rejects.toMatchObject({ code: 'not_found' });
 		const [ev] = await database.db.select({ id: event.id }).from(event);
 		expect(ev.id).toBe(eventId);
 		expect((await database.db.select().from(outbox).where(like(outbox.template, 'registration%'))).length).toBe(0);

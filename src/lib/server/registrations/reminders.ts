@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, lte } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { Ctx } from '../context.ts';
 import { enqueueMail, existingIdempotencyKeys } from '../mail/outbox.ts';
 import { event, eventSession } from '../events/schema.ts';
 import { utcToZonedWallTime, zonedWallTimeToUtc } from '../../time.ts';
 import { DEFAULT_REMINDER_MINUTES, registration, registrationSession, registrationSettings } from './schema.ts';
-import { expireUnconfirmed, type RegistrationEnv } from './commands.ts';
+import { expireUnconfirmed } from './seats.ts';
 import { registrationMail } from './mails.ts';
 import { startPeriodic } from '../periodic.ts';
 
@@ -41,9 +41,8 @@ export const reminderKey = (registrationId: string, sessionId: string, minutes: 
  * Queue the reminders that are due. Safe to run on every app instance at once and as often as
  * wanted: each reminder has one idempotency key, and the outbox keeps one mail per key.
  */
-export async function queueDueReminders({ db, env }: { db: Db; env: RegistrationEnv }): Promise<number> {
-	const now = env.now ?? new Date();
-	const sessions = await db
+export async function queueDueReminders({ ctx, now = new Date() }: { ctx: Ctx; now?: Date }): Promise<number> {
+	const sessions = await ctx.db
 		.select({
 			id: eventSession.id,
 			startsAt: eventSession.startsAt,
@@ -59,36 +58,38 @@ export async function queueDueReminders({ db, env }: { db: Db; env: Registration
 	for (const session of sessions) {
 		const minutes = dueReminder(session.startsAt, session.schedule ?? DEFAULT_REMINDER_MINUTES, session.zone, now);
 		if (minutes === null) continue;
-		const people = await db
+		const people = await ctx.db
 			.select({ id: registration.id })
 			.from(registrationSession)
 			.innerJoin(registration, eq(registration.id, registrationSession.registrationId))
 			.where(and(eq(registrationSession.sessionId, session.id), eq(registrationSession.state, 'seat'), eq(registration.status, 'confirmed')));
 		const keys = people.map((p) => reminderKey(p.id, session.id, minutes));
-		const done = await existingIdempotencyKeys(db, keys);
+		const done = await existingIdempotencyKeys(ctx.db, keys);
 		for (const person of people) {
 			const key = reminderKey(person.id, session.id, minutes);
 			if (done.has(key)) continue;
-			const message = await registrationMail(db, {
+			const message = await registrationMail(ctx, {
 				registrationId: person.id,
 				kind: 'reminder',
 				idempotencyKey: key,
-				env,
 				sessionId: session.id,
 				reminder: { minutes }
 			});
-			if (message && (await enqueueMail(db, message, env.delivery))) queued++;
+			if (message && (await enqueueMail(ctx, message))) queued++;
 		}
 	}
 	return queued;
 }
 
-/** Every minute until stopped: expire unconfirmed registrations whose hold ran out, then queue due reminders. */
-export function startReminderScheduler(db: Db, env: Omit<RegistrationEnv, 'now'>, log: { error(obj: object, msg?: string): void }, intervalMs = 60_000) {
+/**
+ * Every minute until stopped: expire unconfirmed registrations whose hold ran out, then queue
+ * due reminders — with the ctx the runtime gives (a system job), so the audit log names it.
+ */
+export function startReminderScheduler(ctx: Ctx, log: { error(obj: object, msg?: string): void }, intervalMs = 60_000): { stop(): Promise<void> } {
 	return startPeriodic(
 		async () => {
-			await expireUnconfirmed({ db, env });
-			await queueDueReminders({ db, env });
+			await expireUnconfirmed({ ctx });
+			await queueDueReminders({ ctx });
 		},
 		log,
 		'registration round',

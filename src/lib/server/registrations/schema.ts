@@ -117,48 +117,6 @@ export const registrationQuestion = pgTable(
 	(t) => [index('registration_question_event_idx').on(t.eventId, t.position)]
 );
 
-/**
- * A meeting tool's attendance report, kept between the upload and the organiser's choice of
- * columns (so the two steps work without JavaScript and on any instance); deleted on import.
- */
-export const attendanceUpload = pgTable('attendance_upload', {
-	id: uuid('id').primaryKey().defaultRandom(),
-	eventId: uuid('event_id')
-		.notNull()
-		.references(() => event.id, { onDelete: 'cascade' }),
-	sessionId: uuid('session_id')
-		.notNull()
-		.references(() => eventSession.id, { onDelete: 'cascade' }),
-	fileName: text('file_name').notNull(),
-	content: text('content').notNull(),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-});
-
-export const CERTIFICATE_ROLES = ['attendee', 'presenter', 'moderator'] as const;
-export type CertificateRole = (typeof CERTIFICATE_ROLES)[number];
-
-/** A certificate issued to a person for an event; its public code proves it (name, event and role only). */
-export const certificate = pgTable(
-	'certificate',
-	{
-		id: uuid('id').primaryKey().defaultRandom(),
-		code: text('code').notNull().unique(),
-		eventId: uuid('event_id')
-			.notNull()
-			.references(() => event.id, { onDelete: 'cascade' }),
-		registrationId: uuid('registration_id').references(() => registration.id, { onDelete: 'set null' }),
-		role: text('role', { enum: CERTIFICATE_ROLES }).notNull(),
-		name: text('name').notNull(),
-		email: text('email').notNull(),
-		locale: text('locale').notNull(),
-		minutes: integer('minutes').notNull().default(0),
-		sessionIds: uuid('session_ids').array().notNull().default(sql`'{}'::uuid[]`),
-		issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
-		revokedAt: timestamp('revoked_at', { withTimezone: true })
-	},
-	(t) => [uniqueIndex('certificate_person_idx').on(t.eventId, t.email, t.role)]
-);
-
 /** A message organisers wrote to the registrants of a session (or of the whole event). */
 export const BULK_AUDIENCES = ['confirmed', 'active', 'waitlist'] as const;
 export type BulkAudience = (typeof BULK_AUDIENCES)[number];
@@ -180,38 +138,4 @@ export const bulkMessage = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('bulk_message_event_idx').on(t.eventId, t.createdAt)]
-);
-
-/** The short survey after the exchange: up to ten questions, each a 1–5 scale or free text. */
-export const SURVEY_KINDS = ['scale', 'text'] as const;
-export type SurveyKind = (typeof SURVEY_KINDS)[number];
-
-export const surveyQuestion = pgTable(
-	'survey_question',
-	{
-		id: uuid('id').primaryKey().defaultRandom(),
-		eventId: uuid('event_id')
-			.notNull()
-			.references(() => event.id, { onDelete: 'cascade' }),
-		position: integer('position').notNull(),
-		kind: text('kind', { enum: SURVEY_KINDS }).notNull(),
-		label: jsonb('label').$type<Partial<LocalizedText>>().notNull()
-	},
-	(t) => [index('survey_question_event_idx').on(t.eventId, t.position)]
-);
-
-/** One answer per registrant (the unique index holds under concurrency). */
-export const surveyResponse = pgTable(
-	'survey_response',
-	{
-		id: uuid('id').primaryKey().defaultRandom(),
-		eventId: uuid('event_id')
-			.notNull()
-			.references(() => event.id, { onDelete: 'cascade' }),
-		/** Null once the registrant deleted their data: the answers stay, anonymous. */
-		registrationId: uuid('registration_id').references(() => registration.id, { onDelete: 'set null' }),
-		answers: jsonb('answers').$type<Record<string, number | string>>().notNull(),
-		submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow()
-	},
-	(t) => [uniqueIndex('survey_response_once_idx').on(t.eventId, t.registrationId)]
 );

@@ -1,10 +1,9 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { Ctx } from '../context.ts';
-import { DomainError } from '../context.ts';
-import type { Db } from '../db/client.ts';
-import { recordAudit } from '../audit/log.ts';
-import { canManageEvent } from '../auth/rules.ts';
+import { DomainError, inTransaction } from '../context.ts';
+import { recordAudit } from '../audit/index.ts';
+import { assertCanManageEvent } from '../auth/index.ts';
 import { event } from '../events/schema.ts';
 import { zonedWallTimeToUtc } from '../../time.ts';
 import { LOCALES, type Locale, type LocalizedText } from '../../i18n/localized.ts';
@@ -27,14 +26,10 @@ export const registrationSettingsSchema = v.object({
 });
 export type RegistrationSettingsInput = v.InferOutput<typeof registrationSettingsSchema>;
 
-function assertCanManage(ctx: Ctx, eventId: string) {
-	if (!canManageEvent(ctx.actor, eventId)) throw new DomainError('forbidden', 'forbidden');
-}
-
 export async function updateRegistrationSettings({ ctx, eventId, input }: { ctx: Ctx; eventId: string; input: RegistrationSettingsInput }) {
-	assertCanManage(ctx, eventId);
-	await ctx.db.transaction(async (tx) => {
-		const [ev] = await tx.select({ zone: event.timeZone }).from(event).where(eq(event.id, eventId));
+	assertCanManageEvent(ctx, eventId);
+	await inTransaction(ctx, async (tx) => {
+		const [ev] = await tx.db.select({ zone: event.timeZone }).from(event).where(eq(event.id, eventId));
 		if (!ev) throw new DomainError('not_found', 'not_found');
 		const instant = (s: string) => {
 			if (!s) return null;
@@ -47,7 +42,7 @@ export async function updateRegistrationSettings({ ctx, eventId, input }: { ctx:
 		if (opensAt && closesAt && closesAt <= opensAt) throw new DomainError('invalid', 'end_before_start');
 		const holdHours = Math.min(Number(input.holdHours || 0), 24 * 60);
 		const reminderMinutes = [...new Set(input.reminders.split(',').map((s) => Number(s.trim())).filter((n) => n > 0 && n <= 30 * 1440))].sort((a, b) => b - a);
-		const [before] = await tx.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId)).for('update');
+		const [before] = await tx.db.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId)).for('update');
 		const privacyText: Partial<LocalizedText> = { ...(before?.privacyText ?? {}), [input.locale]: input.privacyText };
 		const privacyChanged = (before?.privacyText?.[input.locale as Locale] ?? '') !== input.privacyText;
 		const values = {
@@ -60,9 +55,9 @@ export async function updateRegistrationSettings({ ctx, eventId, input }: { ctx:
 			holdHours,
 			updatedAt: sql`now()`
 		};
-		if (before) await tx.update(registrationSettings).set(values).where(eq(registrationSettings.eventId, eventId));
-		else await tx.insert(registrationSettings).values({ eventId, ...values });
-		await recordAudit(tx, ctx.actor, {
+		if (before) await tx.db.update(registrationSettings).set(values).where(eq(registrationSettings.eventId, eventId));
+		else await tx.db.insert(registrationSettings).values({ eventId, ...values });
+		await recordAudit(tx, {
 			action: 'registration.settings_updated',
 			entity: 'event',
 			entityId: eventId,
@@ -82,54 +77,50 @@ export const questionSchema = v.object({
 export type QuestionInput = v.InferOutput<typeof questionSchema>;
 
 export async function addQuestion({ ctx, eventId, input }: { ctx: Ctx; eventId: string; input: QuestionInput }) {
-	assertCanManage(ctx, eventId);
+	assertCanManageEvent(ctx, eventId);
 	const options = input.options.split('\n').map((s) => s.trim()).filter(Boolean).slice(0, 30);
 	if (input.kind === 'select' && options.length < 2) throw new DomainError('invalid', 'options');
-	return ctx.db.transaction(async (tx) => {
-		const [{ next }] = await tx
+	return inTransaction(ctx, async (tx) => {
+		const [{ next }] = await tx.db
 			.select({ next: sql<number>`coalesce(max(${registrationQuestion.position}), 0)::int + 1` })
 			.from(registrationQuestion)
 			.where(eq(registrationQuestion.eventId, eventId));
 		if (next > 20) throw new DomainError('conflict', 'too_many_questions');
 		const localized = (s: string): Partial<LocalizedText> => ({ [input.locale]: s });
-		const [row] = await tx
+		const [row] = await tx.db
 			.insert(registrationQuestion)
 			.values({ eventId, position: next, kind: input.kind, label: localized(input.label), options: input.kind === 'select' ? options.map(localized) : [], required: input.required })
 			.returning({ id: registrationQuestion.id });
-		await recordAudit(tx, ctx.actor, { action: 'registration.question_added', entity: 'event', entityId: eventId, details: { questionId: row.id, kind: input.kind } });
+		await recordAudit(tx, { action: 'registration.question_added', entity: 'event', entityId: eventId, details: { questionId: row.id, kind: input.kind } });
 		return row.id;
 	});
 }
 
 /** Give a question's label (and options, line by line) in another language. */
 export async function translateQuestion({ ctx, eventId, questionId, locale, label, options }: { ctx: Ctx; eventId: string; questionId: string; locale: Locale; label: string; options: string }) {
-	assertCanManage(ctx, eventId);
-	await ctx.db.transaction(async (tx) => {
-		const [q] = await tx.select().from(registrationQuestion).where(and(eq(registrationQuestion.id, questionId), eq(registrationQuestion.eventId, eventId))).for('update');
+	assertCanManageEvent(ctx, eventId);
+	await inTransaction(ctx, async (tx) => {
+		const [q] = await tx.db.select().from(registrationQuestion).where(and(eq(registrationQuestion.id, questionId), eq(registrationQuestion.eventId, eventId))).for('update');
 		if (!q) throw new DomainError('not_found', 'not_found');
 		const lines = options.split('\n').map((s) => s.trim());
-		await tx
+		await tx.db
 			.update(registrationQuestion)
 			.set({ label: { ...q.label, [locale]: label.trim() }, options: q.options.map((o, i) => ({ ...o, [locale]: lines[i] ?? '' })) })
 			.where(eq(registrationQuestion.id, questionId));
-		await recordAudit(tx, ctx.actor, { action: 'registration.question_translated', entity: 'event', entityId: eventId, details: { questionId, locale } });
+		await recordAudit(tx, { action: 'registration.question_translated', entity: 'event', entityId: eventId, details: { questionId, locale } });
 	});
 }
 
 export async function removeQuestion({ ctx, eventId, questionId }: { ctx: Ctx; eventId: string; questionId: string }) {
-	assertCanManage(ctx, eventId);
-	await ctx.db.transaction(async (tx) => {
-		const gone = await tx
+	assertCanManageEvent(ctx, eventId);
+	await inTransaction(ctx, async (tx) => {
+		const gone = await tx.db
 			.delete(registrationQuestion)
 			.where(and(eq(registrationQuestion.id, questionId), eq(registrationQuestion.eventId, eventId)))
 			.returning({ id: registrationQuestion.id });
 		if (!gone.length) throw new DomainError('not_found', 'not_found');
-		await recordAudit(tx, ctx.actor, { action: 'registration.question_removed', entity: 'event', entityId: eventId, details: { questionId } });
+		await recordAudit(tx, { action: 'registration.question_removed', entity: 'event', entityId: eventId, details: { questionId } });
 	});
-}
-
-export async function listQuestions(db: Db, eventId: string) {
-	return db.select().from(registrationQuestion).where(eq(registrationQuestion.eventId, eventId)).orderBy(asc(registrationQuestion.position));
 }
 
 export const certificateSettingsSchema = v.object({
@@ -155,17 +146,17 @@ export function parseSignatories(lines: string): { name: string; role: string }[
 
 /** The certificate's words (per language), its signatories and the attendance it asks for. */
 export async function updateCertificateSettings({ ctx, eventId, input }: { ctx: Ctx; eventId: string; input: CertificateSettingsInput }) {
-	assertCanManage(ctx, eventId);
-	await ctx.db.transaction(async (tx) => {
-		const [before] = await tx.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId)).for('update');
+	assertCanManageEvent(ctx, eventId);
+	await inTransaction(ctx, async (tx) => {
+		const [before] = await tx.db.select().from(registrationSettings).where(eq(registrationSettings.eventId, eventId)).for('update');
 		const values = {
 			certificateText: { ...(before?.certificateText ?? {}), [input.locale]: input.text },
 			signatories: parseSignatories(input.signatories),
 			minAttendancePercent: input.minAttendancePercent,
 			updatedAt: sql`now()`
 		};
-		if (before) await tx.update(registrationSettings).set(values).where(eq(registrationSettings.eventId, eventId));
-		else await tx.insert(registrationSettings).values({ eventId, ...values });
-		await recordAudit(tx, ctx.actor, { action: 'certificate.settings_updated', entity: 'event', entityId: eventId, details: { minAttendancePercent: input.minAttendancePercent, signatories: values.signatories.length } });
+		if (before) await tx.db.update(registrationSettings).set(values).where(eq(registrationSettings.eventId, eventId));
+		else await tx.db.insert(registrationSettings).values({ eventId, ...values });
+		await recordAudit(tx, { action: 'certificate.settings_updated', entity: 'event', entityId: eventId, details: { minAttendancePercent: input.minAttendancePercent, signatories: values.signatories.length } });
 	});
 }

@@ -2,18 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { testDatabases } from '../db/testing.ts';
 import type { Database } from '../db/client.ts';
-import type { Actor, Ctx } from '../context.ts';
-import { DomainError } from '../context.ts';
-import { seedDemoExchange } from '../events/demo.ts';
+import { ANONYMOUS, DomainError, type Actor, type Ctx } from '../context.ts';
+import { anOrganiser, aStranger, testCtx } from '../testing/factories.ts';
+import { seedDemoExchange } from '../demo/index.ts';
 import { eventSession } from '../events/schema.ts';
 import { outbox } from '../mail/schema.ts';
-import { confirmRegistration, deleteRegistration, register, type RegistrationEnv } from './commands.ts';
+import { confirmRegistration, deleteRegistration, register } from '../registrations/index.ts';
 import { surveyResponse } from './schema.ts';
-import { addSurveyQuestion, answerSurvey, parseSurveyAnswers, removeSurveyQuestion, surveyFor, surveyResults } from './feedback.ts';
+import { addSurveyQuestion, answerSurvey, parseSurveyAnswers, removeSurveyQuestion, surveyFor, surveyResults } from './index.ts';
 
-const organiser: Actor = { userId: 'u-org', email: 'org@example.org', name: 'Org', roles: [{ role: 'organiser', eventId: null }] };
-const stranger: Actor = { userId: 'u-x', email: 'x@example.org', name: 'X', roles: [] };
-const env: RegistrationEnv = { secret: 'f'.repeat(40), origin: 'http://localhost:3000', delivery: 'outbox-only', now: new Date('2021-07-01T12:00:00Z') };
+const organiser = anOrganiser();
+const stranger = aStranger();
+const BEFORE = new Date('2021-07-01T12:00:00Z');
 const DURING = new Date('2021-07-15T14:00:00Z');
 const AFTER = new Date('2021-07-16T12:00:00Z');
 
@@ -21,23 +21,23 @@ describe.each(testDatabases())('the feedback survey on $name', ({ open }) => {
 	let database: Database;
 	let eventId: string;
 	let first: string;
-	const ctx = (actor: Actor | null): Ctx => ({ db: database.db, actor });
+	const ctx = (actor: Actor = ANONYMOUS): Ctx => testCtx(database.db, actor);
 	async function confirmed(email: string) {
 		await register({
-			db: database.db,
-			env,
+			ctx: ctx(),
+			now: BEFORE,
 			eventId,
 			input: { name: email, email, country: 'AR', city: '', geonamesId: null, institution: '', institutionType: 'other', role: '', sessionIds: [first], answers: {}, locale: 'es', timeZone: 'America/Argentina/Buenos_Aires' }
 		});
 		const [mail] = await database.db.select({ body: outbox.body }).from(outbox).where(and(eq(outbox.recipient, email), eq(outbox.template, 'registration-confirm')));
 		const token = /\/registration\/([A-Za-z0-9_-]{32})/.exec(mail.body)![1];
-		await confirmRegistration({ db: database.db, env, token });
+		await confirmRegistration({ ctx: ctx(), now: BEFORE, token });
 		return token;
 	}
 
 	beforeAll(async () => {
 		database = await open();
-		eventId = (await seedDemoExchange(database.db)).eventId!;
+		eventId = (await seedDemoExchange(testCtx(database.db, { kind: 'system', job: 'seed' }))).eventId!;
 		[{ id: first }] = await database.db.select({ id: eventSession.id }).from(eventSession).where(eq(eventSession.eventId, eventId)).orderBy(asc(eventSession.startsAt));
 	});
 	afterAll(() => database?.close());
@@ -49,8 +49,8 @@ describe.each(testDatabases())('the feedback survey on $name', ({ open }) => {
 		const a = await confirmed('a@example.org');
 		const b = await confirmed('b@example.org');
 
-		expect(await surveyFor(database.db, a, DURING)).toBeNull();
-		expect((await surveyFor(database.db, a, AFTER))?.answered).toBe(false);
+		expect(await surveyFor(ctx(), { token: a, now: DURING })).toBeNull();
+		expect((await surveyFor(ctx(), { token: a, now: AFTER }))?.answered).toBe(false);
 
 		const parsed = parseSurveyAnswers({ [`s_${useful}`]: '5', [`s_${idea}`]: 'Presupuesto participativo digital' }, [{ id: useful, kind: 'scale' }, { id: idea, kind: 'text' }]);
 		expect(parsed.errors).toEqual({});
@@ -59,13 +59,13 @@ describe.each(testDatabases())('the feedback survey on $name', ({ open }) => {
 
 		// Two answers sent at once by the same person: exactly one is kept.
 		const both = await Promise.allSettled([
-			answerSurvey({ db: database.db, token: a, answers: parsed.answers, now: AFTER }),
-			answerSurvey({ db: database.db, token: a, answers: { [useful]: 1 }, now: AFTER })
+			answerSurvey({ ctx: ctx(), token: a, answers: parsed.answers, now: AFTER }),
+			answerSurvey({ ctx: ctx(), token: a, answers: { [useful]: 1 }, now: AFTER })
 		]);
 		expect(both.filter((r) => r.status === 'fulfilled').length).toBe(1);
-		await expect(answerSurvey({ db: database.db, token: a, answers: { [useful]: 2 }, now: AFTER })).rejects.toMatchObject({ messageKey: 'survey_answered' });
-		expect((await surveyFor(database.db, a, AFTER))?.answered).toBe(true);
-		await answerSurvey({ db: database.db, token: b, answers: { [useful]: 4, unknown: 'ignored' }, now: AFTER });
+		await expect(answerSurvey({ ctx: ctx(), token: a, answers: { [useful]: 2 }, now: AFTER })).rejects.toMatchObject({ messageKey: 'survey_answered' });
+		expect((await surveyFor(ctx(), { token: a, now: AFTER }))?.answered).toBe(true);
+		await answerSurvey({ ctx: ctx(), token: b, answers: { [useful]: 4, unknown: 'ignored' }, now: AFTER });
 
 		const results = await surveyResults(ctx(organiser), eventId);
 		expect(results.responses).toBe(2);
@@ -76,7 +76,7 @@ describe.each(testDatabases())('the feedback survey on $name', ({ open }) => {
 		expect(text.texts.length).toBeLessThanOrEqual(1);
 		await expect(surveyResults(ctx(stranger), eventId)).rejects.toThrow(DomainError);
 		// Someone who deletes their registration leaves their answers in the results, untied.
-		await deleteRegistration({ db: database.db, env, token: b });
+		await deleteRegistration({ ctx: ctx(), now: BEFORE, token: b });
 		const kept = await database.db.select({ registrationId: surveyResponse.registrationId }).from(surveyResponse);
 		expect(kept.length).toBe(2);
 		expect(kept.filter((r) => r.registrationId === null).length).toBe(1);
