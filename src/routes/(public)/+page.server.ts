@@ -1,11 +1,9 @@
 import type { PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { listPublishedEvents } from '#lib/server/events/queries.ts';
+import { listPublishedEvents } from '#lib/server/events/index.ts';
 import { pick } from '#lib/i18n/localized.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const { database } = await getRuntime();
-	const events = await listPublishedEvents(database.db);
+	const events = await listPublishedEvents(locals.ctx);
 	return {
 		events: events.map((e) => ({
 			slug: e.slug,

@@ -1,13 +1,11 @@
 import { SitemapStream, streamToPromise } from 'sitemap';
 import type { RequestHandler } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { listPublishedPractices } from '#lib/server/practices/queries.ts';
-import { listPublishedEvents } from '#lib/server/events/queries.ts';
+import { listPublishedPractices } from '#lib/server/practices/index.ts';
+import { listPublishedEvents } from '#lib/server/events/index.ts';
 
 /** Every public page, in the three languages (each URL lists its alternates). */
-export const GET: RequestHandler = async ({ url }) => {
-	const { database } = await getRuntime();
-	const [practices, events] = await Promise.all([listPublishedPractices(database.db), listPublishedEvents(database.db)]);
+export const GET: RequestHandler = async ({ url, locals }) => {
+	const [practices, events] = await Promise.all([listPublishedPractices(locals.ctx), listPublishedEvents(locals.ctx)]);
 	const stream = new SitemapStream({ hostname: url.origin, xmlns: { news: false, xhtml: true, image: false, video: false } });
 	const add = (path: string, lastmod?: Date) =>
 		stream.write({

@@ -1,14 +1,12 @@
 import type { PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { searchPractices, FACETS, type Facet } from '#lib/server/practices/search.ts';
-import { FACET_PARAMS, parseSearchParams, searchQueryString } from '#lib/server/practices/input.ts';
-import { articulationName, countryName, languageName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
+import { searchPractices, FACETS, type Facet } from '#lib/server/practices/index.ts';
+import { FACET_PARAMS, parseSearchParams, searchQueryString } from '#lib/server/practices/index.ts';
+import { articulationName, countryName, languageName, sdgName, taxonomyLabels } from '#lib/server/practices/index.ts';
 
 export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
-	const { database } = await getRuntime();
 	const params = parseSearchParams(url);
 	const locale = locals.locale;
-	const [result, labels] = await Promise.all([searchPractices(database.db, params), taxonomyLabels(database.db, locale)]);
+	const [result, labels] = await Promise.all([searchPractices(locals.ctx, params), taxonomyLabels(locals.ctx)]);
 
 	const label = (facet: Facet, value: string): string => {
 		switch (facet) {

@@ -1,11 +1,7 @@
-import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { addPlace, localPlaces } from '#lib/server/practices/places.ts';
-import { COVERED_COUNTRIES } from '#lib/server/practices/gazetteer.ts';
-import { countryName } from '#lib/server/practices/labels.ts';
-import { failFromDomain, formObject } from '#lib/server/http/forms.ts';
+import { addPlace, COVERED_COUNTRIES, countryName, localPlaces } from '#lib/server/practices/index.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { parseInput } from '#lib/server/validation.ts';
 
 const optionalNumber = (min: number, max: number, integer = false) =>
@@ -25,25 +21,17 @@ const placeSchema = v.object({
 });
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const { database } = await getRuntime();
 	return {
-		places: (await localPlaces(database.db)).map((p) => ({ ...p, countryName: countryName(p.country, locals.locale) })),
+		places: (await localPlaces(locals.ctx)).map((p) => ({ ...p, countryName: countryName(p.country, locals.locale) })),
 		countries: [...COVERED_COUNTRIES].map((code) => ({ code, name: countryName(code, locals.locale) })).sort((a, b) => a.name.localeCompare(b.name, locals.locale)),
 		added: url.searchParams.has('added')
 	};
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, url }) => {
-		const values = formObject(await request.formData());
-		const parsed = parseInput(placeSchema, values);
-		if (!parsed.ok) return fail(422, { values, errors: parsed.errors });
-		const { database } = await getRuntime();
-		try {
-			await addPlace({ ctx: { db: database.db, actor: locals.actor }, input: parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { values });
-		}
-		redirect(303, `${url.pathname}?added`);
-	}
+	default: formAction({
+		parse: (form) => parseInput(placeSchema, Object.fromEntries([...form].filter(([, value]) => typeof value === 'string'))),
+		run: ({ ctx, input }) => addPlace({ ctx, input }),
+		done: (_, { url }) => `${url.pathname}?added`
+	})
 };

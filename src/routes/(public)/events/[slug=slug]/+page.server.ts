@@ -1,13 +1,11 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { getPublishedEvent } from '#lib/server/events/queries.ts';
-import { practicesOfEvent } from '#lib/server/practices/queries.ts';
+import { getPublishedEvent } from '#lib/server/events/index.ts';
+import { practicesOfEvent } from '#lib/server/practices/index.ts';
 import { pickAny, pick } from '#lib/i18n/localized.ts';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const { database } = await getRuntime();
-	const event = await getPublishedEvent(database.db, params.slug);
+	const event = await getPublishedEvent(locals.ctx, params.slug);
 	if (!event) error(404, 'Not found');
 	const l = locals.locale;
 	return {
@@ -40,7 +38,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			}))
 		},
 		// The practices presented there, from the repository.
-		practices: (await practicesOfEvent(database.db, event.id)).map((p) => ({
+		practices: (await practicesOfEvent(locals.ctx, { eventId: event.id })).map((p) => ({
 			slug: p.slug,
 			title: p.title,
 			language: p.language,

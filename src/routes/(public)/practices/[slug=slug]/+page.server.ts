@@ -1,26 +1,23 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { getPracticePage, listPracticeVersions, similarPractices } from '#lib/server/practices/queries.ts';
-import { articulationName, countryName, languageName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
-import { PRACTICE_TEXT_FIELDS } from '#lib/server/practices/schema.ts';
-import { listFiles } from '#lib/server/practices/files.ts';
-import { axisConclusions, sessionRecordings } from '#lib/server/events/queries.ts';
+import { getPracticePage, listPracticeVersions, similarPractices } from '#lib/server/practices/index.ts';
+import { articulationName, countryName, languageName, sdgName, taxonomyLabels } from '#lib/server/practices/index.ts';
+import { PRACTICE_TEXT_FIELDS } from '#lib/server/practices/index.ts';
+import { listFiles } from '#lib/server/practices/index.ts';
+import { axisConclusions, sessionRecordings } from '#lib/server/events/index.ts';
 import { pick, pickAny } from '#lib/i18n/localized.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
-	if (!/^[a-z0-9-]{1,100}$/.test(params.slug)) error(404, 'Not found');
-	const { database } = await getRuntime();
-	const practice = await getPracticePage(database.db, params.slug);
+	const practice = await getPracticePage(locals.ctx, { slug: params.slug });
 	if (!practice) error(404, 'Not found');
 	const locale = locals.locale;
 	const [labels, versions, similar, files, conclusions, recordings] = await Promise.all([
-		taxonomyLabels(database.db, locale),
-		listPracticeVersions(database.db, practice.id),
-		similarPractices(database.db, practice),
-		listFiles(database.db, practice.id),
-		practice.eventId ? axisConclusions(database.db, practice.eventId, practice.axes) : Promise.resolve([]),
-		practice.eventId ? sessionRecordings(database.db, practice.eventId) : Promise.resolve([])
+		taxonomyLabels(locals.ctx),
+		listPracticeVersions(locals.ctx, { practiceId: practice.id }),
+		similarPractices(locals.ctx, { target: practice }),
+		listFiles(locals.ctx, { practiceId: practice.id }),
+		practice.eventId ? axisConclusions(locals.ctx, practice.eventId, practice.axes) : Promise.resolve([]),
+		practice.eventId ? sessionRecordings(locals.ctx, practice.eventId) : Promise.resolve([])
 	]);
 	const event = practice.eventId ? labels.events[practice.eventId] : undefined;
 	setHeaders({ 'cache-control': 'public, max-age=60' });

@@ -1,15 +1,13 @@
 import type { PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { getPracticesBySlug } from '#lib/server/practices/queries.ts';
-import { articulationName, countryName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
-import { PRACTICE_TEXT_FIELDS } from '#lib/server/practices/schema.ts';
+import { getPracticesBySlug } from '#lib/server/practices/index.ts';
+import { articulationName, countryName, sdgName, taxonomyLabels } from '#lib/server/practices/index.ts';
+import { PRACTICE_TEXT_FIELDS } from '#lib/server/practices/index.ts';
 
 const MAX_COMPARED = 4;
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const slugs = [...new Set(url.searchParams.getAll('p').filter((s) => /^[a-z0-9-]{1,100}$/.test(s)))].slice(0, MAX_COMPARED);
-	const { database } = await getRuntime();
-	const [practices, labels] = await Promise.all([getPracticesBySlug(database.db, slugs), taxonomyLabels(database.db, locals.locale)]);
+	const [practices, labels] = await Promise.all([getPracticesBySlug(locals.ctx, { slugs }), taxonomyLabels(locals.ctx)]);
 	const locale = locals.locale;
 	const without = (slug: string) => {
 		const rest = practices.filter((p) => p.slug !== slug).map((p) => `p=${encodeURIComponent(p.slug)}`);

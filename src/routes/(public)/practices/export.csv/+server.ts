@@ -1,11 +1,9 @@
 import type { RequestHandler } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { allOpenPractices, practicesCsv } from '#lib/server/practices/open-data.ts';
+import { allOpenPractices, practicesCsv } from '#lib/server/practices/index.ts';
 
 /** The whole published repository as CSV (UTF-8 with BOM, so spreadsheets read the accents). */
-export const GET: RequestHandler = async ({ url }) => {
-	const { database } = await getRuntime();
-	const csv = practicesCsv(await allOpenPractices(database.db, url.origin));
+export const GET: RequestHandler = async ({ url, locals }) => {
+	const csv = practicesCsv(await allOpenPractices(locals.ctx));
 	return new Response(csv, {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',

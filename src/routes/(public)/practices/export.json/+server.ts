@@ -1,11 +1,9 @@
 import type { RequestHandler } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { allOpenPractices } from '#lib/server/practices/open-data.ts';
+import { allOpenPractices } from '#lib/server/practices/index.ts';
 
 /** The whole published repository as one JSON document. */
-export const GET: RequestHandler = async ({ url }) => {
-	const { database } = await getRuntime();
-	const practices = await allOpenPractices(database.db, url.origin);
+export const GET: RequestHandler = async ({ url, locals }) => {
+	const practices = await allOpenPractices(locals.ctx);
 	const body = JSON.stringify({ licence: 'CC-BY-4.0', generatedAt: new Date().toISOString(), count: practices.length, practices });
 	return new Response(body, {
 		headers: {

@@ -1,13 +1,11 @@
 import type { RequestHandler } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { listPublishedPractices } from '#lib/server/practices/queries.ts';
-import { openPractice, practicesFeed } from '#lib/server/practices/open-data.ts';
+import { listPublishedPractices } from '#lib/server/practices/index.ts';
+import { openPractice, practicesFeed } from '#lib/server/practices/index.ts';
 import { m } from '#lib/paraglide/messages.js';
 
 /** The newest practices, for feed readers. */
 export const GET: RequestHandler = async ({ url, locals }) => {
-	const { database } = await getRuntime();
-	const practices = (await listPublishedPractices(database.db, { limit: 50 })).map((r) => openPractice(r, url.origin));
+	const practices = (await listPublishedPractices(locals.ctx, { limit: 50 })).map((r) => openPractice(r, url.origin));
 	const xml = practicesFeed(practices, {
 		origin: url.origin,
 		title: `${m.repo_title({}, { locale: locals.locale })} · Intercambio`,

@@ -1,15 +1,13 @@
 import type { PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { searchPractices } from '#lib/server/practices/search.ts';
-import { parseSearchParams } from '#lib/server/practices/input.ts';
-import { articulationName, countryName, languageName, taxonomyLabels } from '#lib/server/practices/labels.ts';
+import { searchPractices } from '#lib/server/practices/index.ts';
+import { parseSearchParams } from '#lib/server/practices/index.ts';
+import { articulationName, countryName, languageName, taxonomyLabels } from '#lib/server/practices/index.ts';
 
 /** Counts of the whole published repository, from the same facets the search page uses. */
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
-	const { database } = await getRuntime();
 	const locale = locals.locale;
 	const params = { ...parseSearchParams(new URL('/practices', url)), perPage: 1 };
-	const [result, labels] = await Promise.all([searchPractices(database.db, params), taxonomyLabels(database.db, locale)]);
+	const [result, labels] = await Promise.all([searchPractices(locals.ctx, params), taxonomyLabels(locals.ctx)]);
 	const rows = (facet: keyof typeof result.facets, label: (v: string) => string) =>
 		result.facets[facet].map((f) => ({ label: label(f.value), count: f.count }));
 	const bands = result.facets.bands

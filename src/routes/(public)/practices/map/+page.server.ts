@@ -1,12 +1,10 @@
 import type { PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { placesWithPractices } from '#lib/server/practices/queries.ts';
-import { drawMap } from '#lib/server/practices/map.ts';
-import { countryName } from '#lib/server/practices/labels.ts';
+import { placesWithPractices } from '#lib/server/practices/index.ts';
+import { drawMap } from '#lib/server/practices/index.ts';
+import { countryName } from '#lib/server/practices/index.ts';
 
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
-	const { database } = await getRuntime();
-	const places = (await placesWithPractices(database.db)).filter((p) => p.latitude !== null && p.longitude !== null);
+	const places = (await placesWithPractices(locals.ctx)).filter((p) => p.latitude !== null && p.longitude !== null);
 	const map = drawMap(places.map((p) => ({ latitude: p.latitude!, longitude: p.longitude!, count: p.practices.length })));
 	const byCountry = new Map<string, { country: string; name: string; places: typeof places }>();
 	for (const p of places) {

@@ -1,47 +1,52 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { failFromDomain } from '#lib/server/http/forms.ts';
-import { formFields } from '#lib/server/practices/submission-input.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { DomainError } from '#lib/server/context.ts';
+import { formAction, type ActionSpec } from '#lib/server/http/action.ts';
+import { failFromDomain, formObject } from '#lib/server/http/forms.ts';
 import {
 	addSessionToRegistration,
+	canChangeSessions,
+	canChooseSession,
+	canConfirm,
 	cancelRegistration,
 	confirmRegistration,
 	deleteRegistration,
 	dropSessionFromRegistration,
+	isSessionId,
+	parseDetails,
+	registrationByToken,
+	registrationFields,
 	updateRegistrationDetails
-} from '#lib/server/registrations/commands.ts';
-import { parseDetails } from '#lib/server/registrations/input.ts';
-import { registrationByToken } from '#lib/server/registrations/queries.ts';
-import { attendedSessions, checkIn, checkInOpen } from '#lib/server/registrations/attendance.ts';
-import { answerSurvey, parseSurveyAnswers, surveyFor } from '#lib/server/registrations/feedback.ts';
-import { pickAny } from '#lib/i18n/localized.ts';
-import { formObject } from '#lib/server/http/forms.ts';
+} from '#lib/server/registrations/index.ts';
+import { attendedSessions, canCheckIn, checkIn } from '#lib/server/attendance/index.ts';
+import { canDownloadCertificate } from '#lib/server/certificates/index.ts';
+import { answerSurvey, canAnswerSurvey, parseSurveyAnswers, surveyFor } from '#lib/server/survey/index.ts';
+import { pick, pickAny } from '#lib/i18n/localized.ts';
 import { allCountries, countryName } from '#lib/server/countries.ts';
-import { pick } from '#lib/i18n/localized.ts';
 import { NETWORK_ZONES } from '#lib/time.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DONE = ['confirmed', 'added', 'waitlisted', 'dropped', 'saved', 'cancelled', 'checked_in', 'survey'] as const;
 
 export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
-	const { database } = await getRuntime();
-	const found = await registrationByToken(database.db, params.token);
+	const ctx = locals.ctx;
+	const found = await registrationByToken(ctx, params.token);
 	if (!found) error(404, 'Not found');
 	// A private page: never cached, never indexed, its address sent to no other site.
 	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'same-origin', 'x-robots-tag': 'noindex' });
 	const l = locals.locale;
 	const now = new Date();
 	const done = url.searchParams.get('done');
-	const attended = found.status === 'confirmed' ? await attendedSessions(database.db, found.id) : [];
-	const survey = await surveyFor(database.db, params.token, now);
+	const attended = found.status === 'confirmed' ? await attendedSessions(ctx, found.id) : [];
+	const survey = await surveyFor(ctx, { token: params.token, now });
 	return {
 		survey: survey && {
-			answered: survey.answered,
+			answered: !canAnswerSurvey(survey),
 			questions: survey.questions.map((q) => ({ id: q.id, kind: q.kind, label: pickAny(q.label, l) ?? { text: '', lang: l } }))
 		},
-		certificate: attended.length > 0,
+		certificate: canDownloadCertificate(found, attended.length) === 'ok',
+		// Which forms to show: the same rules the verbs apply.
+		can: { confirm: canConfirm(found), changeSessions: canChangeSessions(found) },
 		token: params.token,
 		done: (DONE as readonly string[]).includes(done ?? '') ? done : null,
 		registration: {
@@ -64,111 +69,81 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 			startsAt: s.startsAt,
 			endsAt: s.endsAt,
 			state: s.state,
-			over: s.endsAt <= now,
+			over: !canChooseSession(s, now),
 			joinUrl: s.joinUrl,
 			checkedInAt: s.checkedInAt,
-			checkInOpen: found.status === 'confirmed' && s.state === 'seat' && checkInOpen(s, now)
+			checkInOpen: canCheckIn({ status: found.status, state: s.state }, s, now) === 'ok'
 		})),
 		countries: allCountries(l),
 		zones: NETWORK_ZONES.includes(found.timeZone) ? NETWORK_ZONES : [found.timeZone, ...NETWORK_ZONES]
 	};
 };
 
-const here = (token: string, done: string) => redirect(303, `${localizeHref(`/registration/${token}`)}?done=${done}`);
-
-async function sessionIdFrom(request: Request) {
-	const id = String((await request.formData()).get('sessionId') ?? '');
-	return UUID.test(id) ? id : null;
+/** This page's form actions, typed with its own params. */
+const action = <I, R>(spec: ActionSpec<I, R, RequestEvent>) => formAction<I, R, RequestEvent>(spec);
+const here = (token: string, done: string) => `${localizeHref(`/registration/${token}`)}?done=${done}`;
+const nothing = () => ({ ok: true as const, value: null });
+/** The session a form names; a malformed id is refused like an unknown one (404), before any query. */
+const sessionOf = (form: FormData) => ({ ok: true as const, value: String(form.get('sessionId') ?? '') });
+function known(sessionId: string): string {
+	if (!isSessionId(sessionId)) throw new DomainError('not_found', 'not_found');
+	return sessionId;
 }
 
 export const actions: Actions = {
-	confirm: async ({ params }) => {
-		const { database, registrations } = await getRuntime();
-		try {
-			await confirmRegistration({ db: database.db, env: registrations, token: params.token });
-		} catch (e) {
-			return failFromDomain(e);
-		}
-		here(params.token, 'confirmed');
-	},
-	add: async ({ params, request }) => {
-		const sessionId = await sessionIdFrom(request);
-		if (!sessionId) return fail(404, { errors: { _: 'not_found' } });
-		const { database, registrations } = await getRuntime();
-		let state: string;
-		try {
-			state = await addSessionToRegistration({ db: database.db, env: registrations, token: params.token, sessionId });
-		} catch (e) {
-			return failFromDomain(e);
-		}
-		here(params.token, state === 'seat' ? 'added' : 'waitlisted');
-	},
-	drop: async ({ params, request }) => {
-		const sessionId = await sessionIdFrom(request);
-		if (!sessionId) return fail(404, { errors: { _: 'not_found' } });
-		const { database, registrations } = await getRuntime();
-		try {
-			await dropSessionFromRegistration({ db: database.db, env: registrations, token: params.token, sessionId });
-		} catch (e) {
-			return failFromDomain(e);
-		}
-		here(params.token, 'dropped');
-	},
-	details: async ({ params, request }) => {
-		const form = formFields(await request.formData());
-		const parsed = parseDetails(form);
-		if (!parsed.value) return fail(422, { action: 'details', values: form, errors: parsed.errors });
-		const { database, registrations } = await getRuntime();
-		try {
-			await updateRegistrationDetails({ db: database.db, env: registrations, token: params.token, details: parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { action: 'details', values: form });
-		}
+	confirm: action({
+		parse: nothing,
+		run: ({ ctx, event }) => confirmRegistration({ ctx, token: event.params.token }),
+		done: (_, { params }) => here(params.token, 'confirmed')
+	}),
+	add: action({
+		parse: sessionOf,
+		run: ({ ctx, input, event }) => addSessionToRegistration({ ctx, token: event.params.token, sessionId: known(input) }),
+		done: (state, { params }) => here(params.token, state === 'seat' ? 'added' : 'waitlisted')
+	}),
+	drop: action({
+		parse: sessionOf,
+		run: ({ ctx, input, event }) => dropSessionFromRegistration({ ctx, token: event.params.token, sessionId: known(input) }),
+		done: (_, { params }) => here(params.token, 'dropped')
+	}),
+	details: action({
+		name: 'details',
+		parse: (form) => {
+			const parsed = parseDetails(registrationFields(form));
+			return parsed.value ? { ok: true as const, value: parsed.value } : { ok: false as const, errors: parsed.errors };
+		},
+		run: ({ ctx, input, event }) => updateRegistrationDetails({ ctx, token: event.params.token, details: input }),
 		// The page follows the language the person chose for their mails.
-		redirect(303, `${localizeHref(`/registration/${params.token}`, { locale: parsed.value.locale })}?done=saved`);
-	},
-	checkIn: async ({ params, request }) => {
-		const sessionId = await sessionIdFrom(request);
-		if (!sessionId) return fail(404, { errors: { _: 'not_found' } });
-		const { database } = await getRuntime();
-		try {
-			await checkIn({ db: database.db, token: params.token, sessionId });
-		} catch (e) {
-			return failFromDomain(e);
-		}
-		here(params.token, 'checked_in');
-	},
-	survey: async ({ params, request }) => {
-		const { database } = await getRuntime();
-		const survey = await surveyFor(database.db, params.token);
+		done: (_, { params }, details) => `${localizeHref(`/registration/${params.token}`, { locale: details.locale })}?done=saved`
+	}),
+	checkIn: action({
+		parse: sessionOf,
+		run: ({ ctx, input, event }) => checkIn({ ctx, token: event.params.token, sessionId: known(input) }),
+		done: (_, { params }) => here(params.token, 'checked_in')
+	}),
+	// Hand-written: the questions to parse against come from the survey behind the link.
+	survey: async ({ params, request, locals }) => {
+		const survey = await surveyFor(locals.ctx, { token: params.token });
 		if (!survey) return fail(404, { errors: { _: 'not_found' } });
 		const values = formObject(await request.formData());
 		const parsed = parseSurveyAnswers(values, survey.questions);
 		if (Object.keys(parsed.errors).length) return fail(422, { action: 'survey', values, errors: parsed.errors });
 		try {
-			await answerSurvey({ db: database.db, token: params.token, answers: parsed.answers });
+			await answerSurvey({ ctx: locals.ctx, token: params.token, answers: parsed.answers });
 		} catch (e) {
 			return failFromDomain(e, { action: 'survey', values });
 		}
-		here(params.token, 'survey');
+		redirect(303, here(params.token, 'survey'));
 	},
-	cancel: async ({ params }) => {
-		const { database, registrations } = await getRuntime();
-		try {
-			await cancelRegistration({ db: database.db, env: registrations, token: params.token });
-		} catch (e) {
-			return failFromDomain(e);
-		}
-		here(params.token, 'cancelled');
-	},
-	delete: async ({ params, request }) => {
-		if ((await request.formData()).get('sure') !== 'on') return fail(422, { action: 'delete', errors: { sure: 'required' } });
-		const { database, registrations } = await getRuntime();
-		try {
-			await deleteRegistration({ db: database.db, env: registrations, token: params.token });
-		} catch (e) {
-			return failFromDomain(e);
-		}
-		redirect(303, localizeHref('/registration/deleted'));
-	}
+	cancel: action({
+		parse: nothing,
+		run: ({ ctx, event }) => cancelRegistration({ ctx, token: event.params.token }),
+		done: (_, { params }) => here(params.token, 'cancelled')
+	}),
+	delete: action({
+		name: 'delete',
+		parse: (form) => (form.get('sure') === 'on' ? nothing() : { ok: false as const, errors: { sure: 'required' } }),
+		run: ({ ctx, event }) => deleteRegistration({ ctx, token: event.params.token }),
+		done: () => localizeHref('/registration/deleted')
+	})
 };

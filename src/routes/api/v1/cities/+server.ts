@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { suggestCities } from '#lib/server/practices/gazetteer.ts';
+import { suggestCities } from '#lib/server/practices/index.ts';
 
 /** City names from the gazetteer for a form's suggestions: ?q=mont&country=UY (at most 10). */
 export const GET: RequestHandler = ({ url }) => {

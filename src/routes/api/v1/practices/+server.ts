@@ -1,15 +1,13 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { searchPractices } from '#lib/server/practices/search.ts';
-import { parseSearchParams, searchQueryString } from '#lib/server/practices/input.ts';
-import { openPractice } from '#lib/server/practices/open-data.ts';
+import { searchPractices } from '#lib/server/practices/index.ts';
+import { parseSearchParams, searchQueryString } from '#lib/server/practices/index.ts';
+import { openPractice } from '#lib/server/practices/index.ts';
 
 /** The repository as JSON: the same words and filters as the search page, paginated. */
-export const GET: RequestHandler = async ({ url }) => {
-	const { database } = await getRuntime();
+export const GET: RequestHandler = async ({ url, locals }) => {
 	const params = parseSearchParams(url, { perPage: 20, maxPerPage: 100 });
-	const result = await searchPractices(database.db, params);
+	const result = await searchPractices(locals.ctx, params);
 	const link = (page: number) => {
 		const query = new URLSearchParams(searchQueryString(params, { page }).slice(1));
 		if (params.perPage !== 20) query.set('per_page', String(params.perPage));

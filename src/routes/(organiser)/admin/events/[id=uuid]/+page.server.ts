@@ -1,37 +1,30 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { getEventForOrganiser } from '#lib/server/events/queries.ts';
 import {
 	addAxis,
 	addSession,
+	axisSchema,
+	eventSettingsSchema,
+	eventTextsSchema,
+	getEventForOrganiser,
 	removeAxis,
 	removeSession,
+	sessionSchema,
 	updateAxis,
 	updateEventSettings,
 	updateEventTexts,
 	updateSession
-} from '#lib/server/events/commands.ts';
-import { axisSchema, eventSettingsSchema, eventTextsSchema, sessionSchema } from '#lib/server/events/input.ts';
+} from '#lib/server/events/index.ts';
 import { parseInput, type FieldErrors } from '#lib/server/validation.ts';
-import { checkbox, failFromDomain, formObject } from '#lib/server/http/forms.ts';
-import { canManageEvent } from '#lib/server/auth/rules.ts';
-import { isLocale, pick, type Locale } from '#lib/i18n/localized.ts';
+import { formAction } from '#lib/server/http/action.ts';
+import { checkbox, formObject } from '#lib/server/http/forms.ts';
+import { editLocale, guardEvent, UUID } from '#lib/server/http/organiser.ts';
+import { pick } from '#lib/i18n/localized.ts';
 import { utcToZonedWallTime } from '#lib/time.ts';
-import type { Ctx } from '#lib/server/context.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function editLocale(url: URL, fallback: Locale): Locale {
-	const wanted = url.searchParams.get('edit');
-	return isLocale(wanted) ? wanted : fallback;
-}
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	if (!UUID.test(params.id)) error(404, 'Not found');
-	if (!canManageEvent(locals.actor, params.id)) error(403, 'Forbidden');
-	const { database } = await getRuntime();
-	const event = await getEventForOrganiser(database.db, params.id);
+	guardEvent(locals, params.id);
+	const event = await getEventForOrganiser(locals.ctx, params.id);
 	if (!event) error(404, 'Not found');
 	const l = editLocale(url, locals.locale);
 	const raw = (t: { es: string; pt?: string; en?: string }) => t[l] ?? '';
@@ -83,114 +76,97 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	};
 };
 
-async function context(locals: App.Locals, eventId: string): Promise<Ctx> {
-	if (!UUID.test(eventId)) error(404, 'Not found');
-	const { database } = await getRuntime();
-	return { db: database.db, actor: locals.actor };
+type Parsed<I> = { ok: true; value: I } | { ok: false; errors: FieldErrors };
+type EditorEvent = RequestEvent<{ id: string }>;
+
+/** Back to the section just saved, in the language being edited. */
+const back = (url: URL, locale: string, section: string) => `${url.pathname}?edit=${locale}&saved=${section}#${section}`;
+
+/** The axis or session a form is about: a malformed id in the body is "not found", never a database error. */
+function withRow<I>(form: FormData, parse: (values: Record<string, string>) => Parsed<I>): Parsed<I & { rowId: string }> {
+	const values = formObject(form);
+	const parsed = parse(values);
+	if (!parsed.ok) return parsed;
+	if (!UUID.test(values.id ?? '')) return { ok: false, errors: { _: 'not_found' } };
+	return { ok: true, value: { ...parsed.value, rowId: values.id } };
 }
 
-function back(url: URL, locale: string, section: string): never {
-	redirect(303, `${url.pathname}?edit=${locale}&saved=${section}#${section}`);
-}
+const onlyId = (): Parsed<object> => ({ ok: true, value: {} });
+const echoId = (values: Record<string, string>) => ({ id: values.id });
+const guard = (event: EditorEvent) => guardEvent(event.locals, event.params.id);
 
 export const actions: Actions = {
-	texts: async ({ request, locals, params, url }) => {
-		const values = formObject(await request.formData());
-		const parsed = parseInput(eventTextsSchema, values);
-		if (!parsed.ok) return fail(422, { action: 'texts', values, errors: parsed.errors });
-		try {
-			await updateEventTexts({ ctx: await context(locals, params.id), eventId: params.id, input: parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { action: 'texts', values });
-		}
-		back(url, parsed.value.locale, 'texts');
-	},
-	settings: async ({ request, locals, params, url }) => {
-		const form = await request.formData();
-		const values = formObject(form);
-		const parsed = parseInput(eventSettingsSchema, {
-			...values,
-			openToPresenters: checkbox(form, 'openToPresenters'),
-			openToAttendees: checkbox(form, 'openToAttendees')
-		});
-		if (!parsed.ok) return fail(422, { action: 'settings', values, errors: parsed.errors });
-		try {
-			await updateEventSettings({ ctx: await context(locals, params.id), eventId: params.id, input: parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { action: 'settings', values });
-		}
-		back(url, editLocale(url, locals.locale), 'settings');
-	},
-	addAxis: async ({ request, locals, params, url }) => {
-		const values = formObject(await request.formData());
-		const parsed = parseInput(axisSchema, values);
-		if (!parsed.ok || parsed.value.name === '') {
-			return fail(422, { action: 'addAxis', values, errors: parsed.ok ? ({ name: 'required' } as FieldErrors) : parsed.errors });
-		}
-		try {
-			await addAxis({ ctx: await context(locals, params.id), eventId: params.id, input: parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { action: 'addAxis', values });
-		}
-		back(url, parsed.value.locale, 'axes');
-	},
-	updateAxis: async ({ request, locals, params, url }) => {
-		const values = formObject(await request.formData());
-		const parsed = parseInput(axisSchema, values);
-		if (!parsed.ok) return fail(422, { action: 'updateAxis', id: values.id, values, errors: parsed.errors });
-		if (!UUID.test(values.id ?? '')) return fail(404, { action: 'updateAxis', errors: { _: 'not_found' } as FieldErrors });
-		if (parsed.value.locale === 'es' && parsed.value.name === '') {
-			return fail(422, { action: 'updateAxis', id: values.id, values, errors: { name: 'required' } as FieldErrors });
-		}
-		try {
-			await updateAxis({ ctx: await context(locals, params.id), eventId: params.id, axisId: String(values.id), input: parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { action: 'updateAxis', id: values.id, values });
-		}
-		back(url, parsed.value.locale, 'axes');
-	},
-	removeAxis: async ({ request, locals, params, url }) => {
-		const values = formObject(await request.formData());
-		if (!UUID.test(values.id ?? '')) return fail(404, { action: 'removeAxis', errors: { _: 'not_found' } as FieldErrors });
-		try {
-			await removeAxis({ ctx: await context(locals, params.id), eventId: params.id, axisId: values.id });
-		} catch (e) {
-			return failFromDomain(e, { action: 'removeAxis' });
-		}
-		back(url, editLocale(url, locals.locale), 'axes');
-	},
-	addSession: async ({ request, locals, params, url }) => {
-		const values = formObject(await request.formData());
-		const parsed = parseInput(sessionSchema, values);
-		if (!parsed.ok) return fail(422, { action: 'addSession', values, errors: parsed.errors });
-		if (parsed.value.title === '') return fail(422, { action: 'addSession', values, errors: { title: 'required' } as FieldErrors });
-		try {
-			await addSession({ ctx: await context(locals, params.id), eventId: params.id, input: parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { action: 'addSession', values });
-		}
-		back(url, parsed.value.locale, 'sessions');
-	},
-	updateSession: async ({ request, locals, params, url }) => {
-		const values = formObject(await request.formData());
-		const parsed = parseInput(sessionSchema, values);
-		if (!parsed.ok) return fail(422, { action: 'updateSession', id: values.id, values, errors: parsed.errors });
-		if (!UUID.test(values.id ?? '')) return fail(404, { action: 'updateSession', errors: { _: 'not_found' } as FieldErrors });
-		try {
-			await updateSession({ ctx: await context(locals, params.id), eventId: params.id, sessionId: values.id, input: parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { action: 'updateSession', id: values.id, values });
-		}
-		back(url, parsed.value.locale, 'sessions');
-	},
-	removeSession: async ({ request, locals, params, url }) => {
-		const values = formObject(await request.formData());
-		if (!UUID.test(values.id ?? '')) return fail(404, { action: 'removeSession', errors: { _: 'not_found' } as FieldErrors });
-		try {
-			await removeSession({ ctx: await context(locals, params.id), eventId: params.id, sessionId: values.id });
-		} catch (e) {
-			return failFromDomain(e, { action: 'removeSession' });
-		}
-		back(url, editLocale(url, locals.locale), 'sessions');
-	}
+	texts: formAction({
+		name: 'texts',
+		guard,
+		parse: (form) => parseInput(eventTextsSchema, formObject(form)),
+		run: ({ ctx, input, event }) => updateEventTexts({ ctx, eventId: event.params.id, input }),
+		done: (_, { url }, input) => back(url, input.locale, 'texts')
+	}),
+	settings: formAction({
+		name: 'settings',
+		guard,
+		parse: (form) =>
+			parseInput(eventSettingsSchema, {
+				...formObject(form),
+				openToPresenters: checkbox(form, 'openToPresenters'),
+				openToAttendees: checkbox(form, 'openToAttendees')
+			}),
+		run: ({ ctx, input, event }) => updateEventSettings({ ctx, eventId: event.params.id, input }),
+		done: (_, { url, locals }) => back(url, editLocale(url, locals.locale), 'settings')
+	}),
+	addAxis: formAction({
+		name: 'addAxis',
+		guard,
+		parse: (form) => {
+			const parsed = parseInput(axisSchema, formObject(form));
+			return parsed.ok && parsed.value.name === '' ? { ok: false, errors: { name: 'required' } } : parsed;
+		},
+		run: ({ ctx, input, event }) => addAxis({ ctx, eventId: event.params.id, input }),
+		done: (_, { url }, input) => back(url, input.locale, 'axes')
+	}),
+	updateAxis: formAction({
+		name: 'updateAxis',
+		guard,
+		echo: echoId,
+		parse: (form) =>
+			withRow(form, (values) => {
+				const parsed = parseInput(axisSchema, values);
+				return parsed.ok && parsed.value.locale === 'es' && parsed.value.name === '' ? { ok: false, errors: { name: 'required' } } : parsed;
+			}),
+		run: ({ ctx, input: { rowId, ...input }, event }) => updateAxis({ ctx, eventId: event.params.id, axisId: rowId, input }),
+		done: (_, { url }, input) => back(url, input.locale, 'axes')
+	}),
+	removeAxis: formAction({
+		name: 'removeAxis',
+		guard,
+		parse: (form) => withRow(form, onlyId),
+		run: ({ ctx, input, event }) => removeAxis({ ctx, eventId: event.params.id, axisId: input.rowId }),
+		done: (_, { url, locals }) => back(url, editLocale(url, locals.locale), 'axes')
+	}),
+	addSession: formAction({
+		name: 'addSession',
+		guard,
+		parse: (form) => {
+			const parsed = parseInput(sessionSchema, formObject(form));
+			return parsed.ok && parsed.value.title === '' ? { ok: false, errors: { title: 'required' } } : parsed;
+		},
+		run: ({ ctx, input, event }) => addSession({ ctx, eventId: event.params.id, input }),
+		done: (_, { url }, input) => back(url, input.locale, 'sessions')
+	}),
+	updateSession: formAction({
+		name: 'updateSession',
+		guard,
+		echo: echoId,
+		parse: (form) => withRow(form, (values) => parseInput(sessionSchema, values)),
+		run: ({ ctx, input: { rowId, ...input }, event }) => updateSession({ ctx, eventId: event.params.id, sessionId: rowId, input }),
+		done: (_, { url }, input) => back(url, input.locale, 'sessions')
+	}),
+	removeSession: formAction({
+		name: 'removeSession',
+		guard,
+		parse: (form) => withRow(form, onlyId),
+		run: ({ ctx, input, event }) => removeSession({ ctx, eventId: event.params.id, sessionId: input.rowId }),
+		done: (_, { url, locals }) => back(url, editLocale(url, locals.locale), 'sessions')
+	})
 };

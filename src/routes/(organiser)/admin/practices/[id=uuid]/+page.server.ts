@@ -1,26 +1,30 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { archivePractice } from '#lib/server/practices/commands.ts';
-import { commentOnPractice, practiceForModeration, publishSubmission, requestChanges } from '#lib/server/practices/submissions.ts';
-import { articulationName, countryName, taxonomyLabels } from '#lib/server/practices/labels.ts';
-import { PRACTICE_TEXT_FIELDS } from '#lib/server/practices/schema.ts';
-import { changesRequestedMail, practicePublishedMail } from '#lib/server/mail/templates.ts';
-import { failFromDomain } from '#lib/server/http/forms.ts';
+import {
+	archivePractice,
+	articulationName,
+	commentOnPractice,
+	countryName,
+	moderationActions,
+	practiceForModeration,
+	PRACTICE_TEXT_FIELDS,
+	publishSubmission,
+	requestChanges,
+	taxonomyLabels
+} from '#lib/server/practices/index.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	if (!UUID.test(params.id)) error(404, 'Not found');
-	const { database } = await getRuntime();
-	const found = await practiceForModeration(database.db, params.id);
+	const found = await practiceForModeration(locals.ctx, { practiceId: params.id });
 	if (!found) error(404, 'Not found');
-	const labels = await taxonomyLabels(database.db, locals.locale);
+	const labels = await taxonomyLabels(locals.ctx);
 	const p = found.practice;
 	return {
 		practice: p,
 		comments: found.comments,
+		// Which buttons to show: the same rules the verbs apply.
+		can: moderationActions(locals.ctx.actor, p.status),
 		texts: PRACTICE_TEXT_FIELDS.filter((f) => p[f].trim() !== '').map((f) => ({ field: f, text: p[f] })),
 		facts: {
 			countries: p.countries.map((c) => countryName(c, locals.locale)).join(', '),
@@ -32,62 +36,37 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	};
 };
 
-const text = async (request: Request, name: string) => String((await request.formData()).get(name) ?? '').trim();
+/** A moderator's message: required, at most 4,000 characters. */
+const message = (form: FormData, field: string) => {
+	const text = String(form.get(field) ?? '').trim();
+	if (!text || text.length > 4000) return { ok: false as const, errors: { [field]: text ? 'too_long' : 'required' } };
+	return { ok: true as const, value: text };
+};
+const nothing = () => ({ ok: true as const, value: null });
 
 export const actions: Actions = {
-	comment: async ({ request, params, locals, url }) => {
-		const body = await text(request, 'body');
-		if (!body || body.length > 4000) return fail(422, { action: 'comment', errors: { body: body ? 'too_long' : 'required' } });
-		const { database } = await getRuntime();
-		try {
-			await commentOnPractice({ ctx: { db: database.db, actor: locals.actor }, practiceId: params.id, body });
-		} catch (e) {
-			return failFromDomain(e, { action: 'comment' });
-		}
-		redirect(303, `${url.pathname}?done=comment`);
-	},
-	changes: async ({ request, params, locals, url }) => {
-		const message = await text(request, 'message');
-		if (!message || message.length > 4000) return fail(422, { action: 'changes', errors: { message: message ? 'too_long' : 'required' } });
-		const { database, delivery, config } = await getRuntime();
-		try {
-			await requestChanges({
-				ctx: { db: database.db, actor: locals.actor },
-				practiceId: params.id,
-				message,
-				delivery,
-				// The new link opens in the language the city wrote to us in.
-				linkFor: (token, locale) => new URL(localizeHref(`/practices/submit/${token}`, { locale }), config.origin).toString(),
-				mail: changesRequestedMail
-			});
-		} catch (e) {
-			return failFromDomain(e, { action: 'changes' });
-		}
-		redirect(303, `${url.pathname}?done=changes`);
-	},
-	publish: async ({ params, locals }) => {
-		const { database, delivery, config } = await getRuntime();
-		let slug: string;
-		try {
-			const published = await publishSubmission({
-				ctx: { db: database.db, actor: locals.actor },
-				practiceId: params.id,
-				delivery,
-				mail: (p) => practicePublishedMail({ ...p, url: new URL(localizeHref(`/practices/${p.slug}`, { locale: p.locale }), config.origin).toString() })
-			});
-			slug = published.slug;
-		} catch (e) {
-			return failFromDomain(e, { action: 'publish' });
-		}
-		redirect(303, localizeHref(`/practices/${slug}`));
-	},
-	archive: async ({ params, locals, url }) => {
-		const { database } = await getRuntime();
-		try {
-			await archivePractice({ ctx: { db: database.db, actor: locals.actor }, practiceId: params.id });
-		} catch (e) {
-			return failFromDomain(e, { action: 'archive' });
-		}
-		redirect(303, `${url.pathname}?done=archived`);
-	}
+	comment: formAction({
+		name: 'comment',
+		parse: (form) => message(form, 'body'),
+		run: ({ ctx, input, event }) => commentOnPractice({ ctx, practiceId: event.params.id, body: input }),
+		done: (_, { url }) => `${url.pathname}?done=comment`
+	}),
+	changes: formAction({
+		name: 'changes',
+		parse: (form) => message(form, 'message'),
+		run: ({ ctx, input, event }) => requestChanges({ ctx, practiceId: event.params.id, message: input }),
+		done: (_, { url }) => `${url.pathname}?done=changes`
+	}),
+	publish: formAction({
+		name: 'publish',
+		parse: nothing,
+		run: ({ ctx, event }) => publishSubmission({ ctx, practiceId: event.params.id }),
+		done: (published) => localizeHref(`/practices/${published.slug}`)
+	}),
+	archive: formAction({
+		name: 'archive',
+		parse: nothing,
+		run: ({ ctx, event }) => archivePractice({ ctx, practiceId: event.params.id }),
+		done: (_, { url }) => `${url.pathname}?done=archived`
+	})
 };

@@ -1,12 +1,10 @@
 import type { PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { verifyCertificate } from '#lib/server/registrations/certificates.ts';
+import { verifyCertificate } from '#lib/server/certificates/index.ts';
 import { pick } from '#lib/i18n/localized.ts';
 
 /** Public: confirms a certificate's name, event and role — nothing more. */
 export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
-	const { database } = await getRuntime();
-	const found = await verifyCertificate(database.db, params.code);
+	const found = await verifyCertificate(locals.ctx, params.code);
 	setHeaders({ 'x-robots-tag': 'noindex' });
 	return {
 		code: params.code.toUpperCase(),

@@ -1,15 +1,12 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { getPracticePage, listPracticeVersions } from '#lib/server/practices/queries.ts';
-import { versionChanges } from '#lib/server/practices/history.ts';
+import { getPracticePage, listPracticeVersions } from '#lib/server/practices/index.ts';
+import { versionChanges } from '#lib/server/practices/index.ts';
 
-export const load: PageServerLoad = async ({ params }) => {
-	if (!/^[a-z0-9-]{1,100}$/.test(params.slug)) error(404, 'Not found');
-	const { database } = await getRuntime();
-	const practice = await getPracticePage(database.db, params.slug);
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const practice = await getPracticePage(locals.ctx, { slug: params.slug });
 	if (!practice) error(404, 'Not found');
-	const versions = await listPracticeVersions(database.db, practice.id);
+	const versions = await listPracticeVersions(locals.ctx, { practiceId: practice.id });
 	return {
 		practice: { slug: practice.slug, title: practice.title, language: practice.language },
 		versions: versionChanges(versions)

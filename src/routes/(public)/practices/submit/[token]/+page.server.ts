@@ -1,8 +1,19 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { attachFileToDraft, draftByToken, missingForReview, removeFileFromDraft, saveDraft, submitForReview, type DraftValues } from '#lib/server/practices/submissions.ts';
 import {
+	attachFileToDraft,
+	draftByToken,
+	missingForReview,
+	removeFileFromDraft,
+	saveDraft,
+	submitForReview,
+	type DraftValues,
+	articulationName,
+	countryName,
+	describePlaces,
+	localPlaces,
+	sdgName,
+	taxonomyLabels,
 	SUBMISSION_STEPS,
 	formFields,
 	linksText,
@@ -11,11 +22,8 @@ import {
 	parseSources,
 	parseStory,
 	type SubmissionStep
-} from '#lib/server/practices/submission-input.ts';
-import { articulationName, countryName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
-import { describePlaces, localPlaces } from '#lib/server/practices/places.ts';
+} from '#lib/server/practices/index.ts';
 import { failFromDomain } from '#lib/server/http/forms.ts';
-import { practiceSubmittedMail } from '#lib/server/mail/templates.ts';
 import { DomainError } from '#lib/server/context.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
@@ -25,13 +33,12 @@ const stepOf = (url: URL): SubmissionStep => {
 };
 
 export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) => {
-	const { database } = await getRuntime();
-	const draft = await draftByToken(database.db, params.token);
+	const draft = await draftByToken(locals.ctx, params.token);
 	if (!draft) error(404, 'Not found');
 	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'same-origin', 'x-robots-tag': 'noindex' });
-	const labels = await taxonomyLabels(database.db, locals.locale);
+	const labels = await taxonomyLabels(locals.ctx);
 	const v = draft.values;
-	const cities = await describePlaces(database.db, v.geonamesIds);
+	const cities = await describePlaces(locals.ctx, { ids: v.geonamesIds });
 	return {
 		step: draft.editable ? stepOf(url) : 'review',
 		status: draft.row.status,
@@ -54,59 +61,49 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 };
 
 export const actions: Actions = {
-	save: async ({ request, params, url }) => {
+	save: async ({ request, params, url, locals }) => {
 		const step = stepOf(url);
 		const form = formFields(await request.formData());
-		const { database } = await getRuntime();
 		let result: { values?: Partial<DraftValues>; errors: Record<string, string> };
-		if (step === 'basics') result = parseBasics(form, { localPlaces: await localPlaces(database.db) });
-		else if (step === 'classification') result = parseClassification(form, Object.keys((await taxonomyLabels(database.db, 'es')).axes));
+		if (step === 'basics') result = parseBasics(form, { localPlaces: await localPlaces(locals.ctx) });
+		else if (step === 'classification') result = parseClassification(form, Object.keys((await taxonomyLabels(locals.ctx)).axes));
 		else if (step === 'story') result = parseStory(form);
 		else if (step === 'sources') result = parseSources(form);
 		else return fail(400, { errors: { _: 'invalid' } });
 		const typed = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
 		if (!result.values) return fail(422, { step, values: typed, errors: result.errors });
 		try {
-			await saveDraft({ db: database.db, token: params.token, change: result.values });
+			await saveDraft({ ctx: locals.ctx, token: params.token, change: result.values });
 		} catch (e) {
 			return failFromDomain(e, { step });
 		}
 		const next = SUBMISSION_STEPS[SUBMISSION_STEPS.indexOf(step) + 1] ?? 'review';
 		redirect(303, `${localizeHref(`/practices/submit/${params.token}`)}?step=${next}&saved`);
 	},
-	upload: async ({ request, params }) => {
+	upload: async ({ request, params, locals }) => {
 		const file = (await request.formData()).get('file');
 		if (!(file instanceof File) || file.size === 0) return fail(422, { step: 'sources', errors: { file: 'file_empty' } });
-		const { database, config } = await getRuntime();
 		try {
-			await attachFileToDraft({ db: database.db, token: params.token, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), dataDir: config.dataDir });
+			await attachFileToDraft({ ctx: locals.ctx, token: params.token, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
 		} catch (e) {
 			if (e instanceof DomainError && e.code === 'invalid') return fail(422, { step: 'sources', errors: { file: e.messageKey } });
 			return failFromDomain(e, { step: 'sources' });
 		}
 		redirect(303, `${localizeHref(`/practices/submit/${params.token}`)}?step=sources&saved`);
 	},
-	removeFile: async ({ request, params }) => {
+	removeFile: async ({ request, params, locals }) => {
 		const fileId = String((await request.formData()).get('fileId') ?? '');
 		if (!/^[0-9a-f-]{36}$/.test(fileId)) return fail(404, { step: 'sources', errors: { _: 'not_found' } });
-		const { database, config } = await getRuntime();
 		try {
-			await removeFileFromDraft({ db: database.db, token: params.token, fileId, dataDir: config.dataDir });
+			await removeFileFromDraft({ ctx: locals.ctx, token: params.token, fileId });
 		} catch (e) {
 			return failFromDomain(e, { step: 'sources' });
 		}
 		redirect(303, `${localizeHref(`/practices/submit/${params.token}`)}?step=sources&saved`);
 	},
-	submit: async ({ params }) => {
-		const { database, delivery, config } = await getRuntime();
+	submit: async ({ params, locals }) => {
 		try {
-			const { missing } = await submitForReview({
-				db: database.db,
-				token: params.token,
-				delivery,
-				// Moderators read the notice in the installation's language.
-				notify: (p) => practiceSubmittedMail({ ...p, url: new URL(`/admin/practices/${p.practiceId}`, config.origin).toString(), locale: 'es' })
-			});
+			const { missing } = await submitForReview({ ctx: locals.ctx, token: params.token });
 			if (missing.length) return fail(422, { step: 'review', missing, errors: { _: 'missing' } });
 		} catch (e) {
 			return failFromDomain(e, { step: 'review' });

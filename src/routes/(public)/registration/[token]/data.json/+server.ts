@@ -1,12 +1,10 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { registrationData } from '#lib/server/registrations/queries.ts';
+import { registrationData } from '#lib/server/registrations/index.ts';
 
 /** Everything kept about the registrant, as JSON, for them alone. */
-export const GET: RequestHandler = async ({ params }) => {
-	const { database } = await getRuntime();
-	const data = await registrationData(database.db, params.token);
+export const GET: RequestHandler = async ({ params, locals }) => {
+	const data = await registrationData(locals.ctx, params.token);
 	if (!data) error(404, 'Not found');
 	return new Response(JSON.stringify(data, null, 2), {
 		headers: {

@@ -1,36 +1,31 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as v from 'valibot';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { getEventForOrganiser } from '#lib/server/events/queries.ts';
-import { guardEvent, organiserCtx, UUID } from '#lib/server/http/organiser.ts';
+import { getEventForOrganiser } from '#lib/server/events/index.ts';
+import { editLocale, guardEvent, UUID } from '#lib/server/http/organiser.ts';
+import { formAction, type ActionSpec } from '#lib/server/http/action.ts';
 import { failFromDomain, formObject } from '#lib/server/http/forms.ts';
 import { parseInput } from '#lib/server/validation.ts';
-import { attendancePreview, importAttendance, MAX_REPORT_BYTES, uploadAttendanceReport } from '#lib/server/registrations/attendance.ts';
-import { issueCertificate, listCertificates } from '#lib/server/registrations/certificates.ts';
-import { getRegistrationSettings, registrationStats } from '#lib/server/registrations/queries.ts';
-import { certificateSettingsSchema, updateCertificateSettings } from '#lib/server/registrations/settings.ts';
-import { CERTIFICATE_ROLES } from '#lib/server/registrations/schema.ts';
-import { isLocale, LOCALES, pick, type Locale } from '#lib/i18n/localized.ts';
-
-
-
+import { attendancePreview, importAttendance, MAX_REPORT_BYTES, uploadAttendanceReport } from '#lib/server/attendance/index.ts';
+import { CERTIFICATE_ROLES, issueCertificate, listCertificates } from '#lib/server/certificates/index.ts';
+import { certificateSettingsSchema, getRegistrationSettings, registrationStats, updateCertificateSettings } from '#lib/server/registrations/index.ts';
+import { LOCALES, pick } from '#lib/i18n/localized.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	guardEvent(locals, params.id);
-	const c = await organiserCtx(locals);
-	const event = await getEventForOrganiser(c.db, params.id);
+	const ctx = locals.ctx;
+	const event = await getEventForOrganiser(ctx, params.id);
 	if (!event) error(404, 'Not found');
 	const l = locals.locale;
-	const wanted = url.searchParams.get('edit');
-	const editing: Locale = isLocale(wanted) ? wanted : l;
+	const editing = editLocale(url, l);
 	const uploadId = url.searchParams.get('upload') ?? '';
 	const [preview, stats, settings, certificates] = await Promise.all([
-		UUID.test(uploadId) ? attendancePreview(c, event.id, uploadId) : null,
-		registrationStats(locals.actor, c.db, event.id),
-		getRegistrationSettings(c.db, event.id),
-		listCertificates(c, event.id)
+		UUID.test(uploadId) ? attendancePreview(ctx, { eventId: event.id, uploadId }) : null,
+		registrationStats(ctx, event.id),
+		getRegistrationSettings(ctx, event.id),
+		listCertificates(ctx, event.id)
 	]);
+	const previewSession = preview && event.sessions.find((s) => s.id === preview.sessionId);
 	return {
 		saved: url.searchParams.get('saved'),
 		editing,
@@ -39,7 +34,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		sessions: stats.bySession.map((s) => ({ id: s.sessionId, title: pick(s.title, l).text, confirmed: s.confirmed, attended: s.attended })),
 		// Reports come after a session: the upload offers the latest one that has begun.
 		latestStarted: event.sessions.filter((s) => s.startsAt <= new Date()).at(-1)?.id ?? null,
-		preview: preview && { ...preview, session: event.sessions.find((s) => s.id === preview.sessionId) ? pick(event.sessions.find((s) => s.id === preview.sessionId)!.title, l).text : '' },
+		preview: preview && { ...preview, session: previewSession ? pick(previewSession.title, l).text : '' },
 		settings: {
 			text: settings.certificateText[editing] ?? '',
 			signatories: settings.signatories.map((s) => (s.role ? `${s.name} — ${s.role}` : s.name)).join('\n'),
@@ -56,7 +51,12 @@ const issueSchema = v.object({
 	locale: v.picklist(LOCALES, 'invalid')
 });
 
+/** This page's form actions: typed with its own params, refused to anyone but the event's organisers. */
+const action = <I, R>(spec: ActionSpec<I, R, RequestEvent>) => formAction<I, R, RequestEvent>(spec);
+const guard = (event: RequestEvent) => guardEvent(event.locals, event.params.id);
+
 export const actions: Actions = {
+	// Hand-written: a file upload, checked for size before the domain reads it.
 	upload: async ({ request, locals, params, url }) => {
 		guardEvent(locals, params.id);
 		const form = await request.formData();
@@ -67,47 +67,37 @@ export const actions: Actions = {
 		if (file.size > MAX_REPORT_BYTES) return fail(413, { action: 'upload', errors: { report: 'report_too_big' } });
 		let uploadId: string;
 		try {
-			uploadId = await uploadAttendanceReport({ ctx: await organiserCtx(locals), eventId: params.id, sessionId, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+			uploadId = await uploadAttendanceReport({ ctx: locals.ctx, eventId: params.id, sessionId, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
 		} catch (e) {
 			return failFromDomain(e, { action: 'upload' });
 		}
 		redirect(303, `${url.pathname}?upload=${uploadId}#import`);
 	},
+	// Hand-written: the import answers with its report on the same page, not a redirect.
 	import: async ({ request, locals, params }) => {
 		guardEvent(locals, params.id);
 		const values = formObject(await request.formData());
 		const column = (s: string | undefined) => (/^\d{1,3}$/.test(s ?? '') ? Number(s) : -1);
 		if (!UUID.test(values.uploadId ?? '')) return fail(404, { action: 'import', errors: { _: 'not_found' } });
 		try {
-			const report = await importAttendance({ ctx: await organiserCtx(locals), eventId: params.id, uploadId: values.uploadId, emailColumn: column(values.emailColumn), minutesColumn: column(values.minutesColumn) });
+			const report = await importAttendance({ ctx: locals.ctx, eventId: params.id, uploadId: values.uploadId, emailColumn: column(values.emailColumn), minutesColumn: column(values.minutesColumn) });
 			return { action: 'import', report };
 		} catch (e) {
 			return failFromDomain(e, { action: 'import' });
 		}
 	},
-	certificateSettings: async ({ request, locals, params, url }) => {
-		guardEvent(locals, params.id);
-		const values = formObject(await request.formData());
-		const parsed = parseInput(certificateSettingsSchema, values);
-		if (!parsed.ok) return fail(422, { action: 'certificateSettings', values, errors: parsed.errors });
-		try {
-			await updateCertificateSettings({ ctx: await organiserCtx(locals), eventId: params.id, input: parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { action: 'certificateSettings', values });
-		}
-		redirect(303, `${url.pathname}?edit=${parsed.value.locale}&saved=certificates#certificates`);
-	},
-	issue: async ({ request, locals, params, url }) => {
-		guardEvent(locals, params.id);
-		const values = formObject(await request.formData());
-		const parsed = parseInput(issueSchema, values);
-		if (!parsed.ok) return fail(422, { action: 'issue', values, errors: parsed.errors });
-		const { registrations } = await getRuntime();
-		try {
-			await issueCertificate({ ctx: await organiserCtx(locals), env: registrations, eventId: params.id, input: parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { action: 'issue', values });
-		}
-		redirect(303, `${url.pathname}?saved=issued#issued`);
-	}
+	certificateSettings: action({
+		name: 'certificateSettings',
+		guard,
+		parse: (form) => parseInput(certificateSettingsSchema, formObject(form)),
+		run: ({ ctx, input, event }) => updateCertificateSettings({ ctx, eventId: event.params.id, input }),
+		done: (_, { url }, input) => `${url.pathname}?edit=${input.locale}&saved=certificates#certificates`
+	}),
+	issue: action({
+		name: 'issue',
+		guard,
+		parse: (form) => parseInput(issueSchema, formObject(form)),
+		run: ({ ctx, input, event }) => issueCertificate({ ctx, eventId: event.params.id, input }),
+		done: (_, { url }) => `${url.pathname}?saved=issued#issued`
+	})
 };

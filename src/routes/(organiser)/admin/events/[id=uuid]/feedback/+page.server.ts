@@ -1,26 +1,22 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
+import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as v from 'valibot';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { getEventForOrganiser } from '#lib/server/events/queries.ts';
-import { guardEvent, organiserCtx, UUID } from '#lib/server/http/organiser.ts';
-import { failFromDomain, formObject } from '#lib/server/http/forms.ts';
+import { DomainError } from '#lib/server/context.ts';
+import { getEventForOrganiser } from '#lib/server/events/index.ts';
+import { editLocale, guardEvent, UUID } from '#lib/server/http/organiser.ts';
+import { formAction, type ActionSpec } from '#lib/server/http/action.ts';
+import { formObject } from '#lib/server/http/forms.ts';
 import { parseInput } from '#lib/server/validation.ts';
-import { addSurveyQuestion, labelSurveyQuestion, removeSurveyQuestion, surveyResults } from '#lib/server/registrations/feedback.ts';
-import { SURVEY_KINDS } from '#lib/server/registrations/schema.ts';
-import { isLocale, LOCALES, pick, type Locale } from '#lib/i18n/localized.ts';
-
-
-
+import { addSurveyQuestion, labelSurveyQuestion, removeSurveyQuestion, surveyResults, SURVEY_KINDS } from '#lib/server/survey/index.ts';
+import { LOCALES, pick } from '#lib/i18n/localized.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	guardEvent(locals, params.id);
-	const c = await organiserCtx(locals);
-	const event = await getEventForOrganiser(c.db, params.id);
+	const ctx = locals.ctx;
+	const event = await getEventForOrganiser(ctx, params.id);
 	if (!event) error(404, 'Not found');
-	const wanted = url.searchParams.get('edit');
-	const editing: Locale = isLocale(wanted) ? wanted : locals.locale;
-	const results = await surveyResults(c, event.id);
+	const editing = editLocale(url, locals.locale);
+	const results = await surveyResults(ctx, event.id);
 	return {
 		saved: url.searchParams.has('saved'),
 		editing,
@@ -45,50 +41,45 @@ const questionSchema = v.object({
 	label: v.pipe(v.string(), v.trim(), v.minLength(3, 'required'), v.maxLength(300, 'too_long'))
 });
 const labelSchema = v.object({
-	id: v.pipe(v.string(), v.regex(UUID, 'not_found')),
+	id: v.pipe(v.string(), v.uuid('not_found')),
 	locale: v.picklist(LOCALES, 'invalid'),
 	label: v.pipe(v.string(), v.trim(), v.maxLength(300, 'too_long'))
 });
 
-function back(url: URL): never {
+function back(url: URL): string {
 	const edit = url.searchParams.get('edit');
-	redirect(303, `${url.pathname}?${edit ? `edit=${edit}&` : ''}saved=1#questions`);
+	return `${url.pathname}?${edit ? `edit=${edit}&` : ''}saved=1#questions`;
 }
 
+/** This page's form actions: typed with its own params, refused to anyone but the event's organisers. */
+const action = <I, R>(spec: ActionSpec<I, R, RequestEvent>) => formAction<I, R, RequestEvent>(spec);
+const guard = (event: RequestEvent) => guardEvent(event.locals, event.params.id);
+
 export const actions: Actions = {
-	add: async ({ request, locals, params, url }) => {
-		guardEvent(locals, params.id);
-		const values = formObject(await request.formData());
-		const parsed = parseInput(questionSchema, values);
-		if (!parsed.ok) return fail(422, { action: 'add', values, errors: parsed.errors });
-		try {
-			await addSurveyQuestion({ ctx: await organiserCtx(locals), eventId: params.id, ...parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { action: 'add', values });
-		}
-		back(url);
-	},
-	label: async ({ request, locals, params, url }) => {
-		guardEvent(locals, params.id);
-		const values = formObject(await request.formData());
-		const parsed = parseInput(labelSchema, values);
-		if (!parsed.ok) return fail(422, { action: 'label', id: values.id, values, errors: parsed.errors });
-		try {
-			await labelSurveyQuestion({ ctx: await organiserCtx(locals), eventId: params.id, questionId: parsed.value.id, label: parsed.value.label, locale: parsed.value.locale });
-		} catch (e) {
-			return failFromDomain(e, { action: 'label', id: values.id, values });
-		}
-		back(url);
-	},
-	remove: async ({ request, locals, params, url }) => {
-		guardEvent(locals, params.id);
-		const id = String((await request.formData()).get('id') ?? '');
-		if (!UUID.test(id)) return fail(404, { action: 'remove', errors: { _: 'not_found' } });
-		try {
-			await removeSurveyQuestion({ ctx: await organiserCtx(locals), eventId: params.id, questionId: id });
-		} catch (e) {
-			return failFromDomain(e, { action: 'remove' });
-		}
-		back(url);
-	}
+	add: action({
+		name: 'add',
+		guard,
+		parse: (form) => parseInput(questionSchema, formObject(form)),
+		run: ({ ctx, input, event }) => addSurveyQuestion({ ctx, eventId: event.params.id, ...input }),
+		done: (_, { url }) => back(url)
+	}),
+	label: action({
+		name: 'label',
+		guard,
+		echo: (values) => ({ id: values.id }),
+		parse: (form) => parseInput(labelSchema, formObject(form)),
+		run: ({ ctx, input, event }) => labelSurveyQuestion({ ctx, eventId: event.params.id, questionId: input.id, label: input.label, locale: input.locale }),
+		done: (_, { url }) => back(url)
+	}),
+	remove: action({
+		name: 'remove',
+		guard,
+		parse: (form) => ({ ok: true as const, value: String(form.get('id') ?? '') }),
+		run: async ({ ctx, input, event }) => {
+			// A malformed id is refused like an unknown one (404), before any query.
+			if (!UUID.test(input)) throw new DomainError('not_found', 'not_found');
+			await removeSurveyQuestion({ ctx, eventId: event.params.id, questionId: input });
+		},
+		done: (_, { url }) => back(url)
+	})
 };

@@ -1,32 +1,38 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
+import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as v from 'valibot';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { getEventForOrganiser } from '#lib/server/events/queries.ts';
-import { guardEvent, organiserCtx, UUID } from '#lib/server/http/organiser.ts';
-import { checkbox, failFromDomain, formObject, pageNumber } from '#lib/server/http/forms.ts';
-import { parseInput, type FieldErrors } from '#lib/server/validation.ts';
-import { setSessionCapacity } from '#lib/server/registrations/commands.ts';
-import { getRegistrationSettings, listRegistrations, registrationStats, REGISTRATION_SORTS, type RegistrationSort } from '#lib/server/registrations/queries.ts';
-import { addQuestion, listQuestions, questionSchema, registrationSettingsSchema, removeQuestion, translateQuestion, updateRegistrationSettings } from '#lib/server/registrations/settings.ts';
-import { REGISTRATION_STATUSES } from '#lib/server/registrations/schema.ts';
+import { getEventForOrganiser } from '#lib/server/events/index.ts';
+import { DomainError } from '#lib/server/context.ts';
+import { editLocale, guardEvent, UUID } from '#lib/server/http/organiser.ts';
+import { formAction, type ActionSpec } from '#lib/server/http/action.ts';
+import { checkbox, formObject, pageNumber } from '#lib/server/http/forms.ts';
+import { parseInput } from '#lib/server/validation.ts';
+import {
+	addQuestion,
+	changeSessionCapacity,
+	getRegistrationSettings,
+	listQuestions,
+	listRegistrations,
+	questionSchema,
+	registrationSettingsSchema,
+	registrationStats,
+	removeQuestion,
+	REGISTRATION_SORTS,
+	REGISTRATION_STATUSES,
+	translateQuestion,
+	updateRegistrationSettings,
+	type RegistrationSort
+} from '#lib/server/registrations/index.ts';
 import { countryName } from '#lib/server/countries.ts';
-import { isLocale, pick, type Locale } from '#lib/i18n/localized.ts';
+import { pick } from '#lib/i18n/localized.ts';
 import { utcToZonedWallTime } from '#lib/time.ts';
 
 const PER_PAGE = 50;
 
-
-const editLocale = (url: URL, fallback: Locale): Locale => {
-	const wanted = url.searchParams.get('edit');
-	return isLocale(wanted) ? wanted : fallback;
-};
-
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	guardEvent(locals, params.id);
-	const { database } = await getRuntime();
-	const db = database.db;
-	const event = await getEventForOrganiser(db, params.id);
+	const ctx = locals.ctx;
+	const event = await getEventForOrganiser(ctx, params.id);
 	if (!event) error(404, 'Not found');
 	const l = locals.locale;
 	const editing = editLocale(url, l);
@@ -39,10 +45,10 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
 	const page = pageNumber(url);
 	const [list, stats, settings, questions] = await Promise.all([
-		listRegistrations(locals.actor, db, { eventId: event.id, status, sessionId, q, sort, limit: PER_PAGE, offset: (page - 1) * PER_PAGE }),
-		registrationStats(locals.actor, db, event.id),
-		getRegistrationSettings(db, event.id),
-		listQuestions(db, event.id)
+		listRegistrations(ctx, { eventId: event.id, status, sessionId, q, sort, limit: PER_PAGE, offset: (page - 1) * PER_PAGE }),
+		registrationStats(ctx, event.id),
+		getRegistrationSettings(ctx, event.id),
+		listQuestions(ctx, event.id)
 	]);
 	const wall = (d: Date | null) => {
 		if (!d) return '';
@@ -90,90 +96,75 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	};
 };
 
-function back(url: URL, section: string): never {
+/** Back to the section just saved, in the language being edited. */
+function back(url: URL, section: string): string {
 	const edit = url.searchParams.get('edit');
-	redirect(303, `${url.pathname}?${edit ? `edit=${edit}&` : ''}saved=${section}#${section}`);
+	return `${url.pathname}?${edit ? `edit=${edit}&` : ''}saved=${section}#${section}`;
 }
 
-
 const capacitySchema = v.object({
-	sessionId: v.pipe(v.string(), v.regex(UUID, 'not_found')),
+	sessionId: v.pipe(v.string(), v.uuid('not_found')),
 	capacity: v.pipe(v.string(), v.trim(), v.check((s) => s === '' || (/^\d{1,7}$/.test(s) && Number(s) <= 1_000_000), 'capacity'))
 });
 
 const translationSchema = v.object({
-	id: v.pipe(v.string(), v.regex(UUID, 'not_found')),
+	id: v.pipe(v.string(), v.uuid('not_found')),
 	locale: v.picklist(['es', 'pt', 'en'] as const, 'invalid'),
 	label: v.pipe(v.string(), v.trim(), v.maxLength(500, 'too_long')),
 	options: v.optional(v.pipe(v.string(), v.maxLength(5000, 'too_long')), '')
 });
 
+/** A question id posted in a form; a malformed one is refused like an unknown one (404). */
+function questionId(form: FormData) {
+	const id = String(form.get('id') ?? '');
+	return { ok: true as const, value: UUID.test(id) ? id : null };
+}
+
+/** This page's form actions: typed with its own params, refused to anyone but the event's organisers. */
+const action = <I, R>(spec: ActionSpec<I, R, RequestEvent>) => formAction<I, R, RequestEvent>(spec);
+const guard = (event: RequestEvent) => guardEvent(event.locals, event.params.id);
+
 export const actions: Actions = {
-	settings: async ({ request, locals, params, url }) => {
-		guardEvent(locals, params.id);
-		const values = formObject(await request.formData());
-		const parsed = parseInput(registrationSettingsSchema, values);
-		if (!parsed.ok) return fail(422, { action: 'settings', values, errors: parsed.errors });
-		try {
-			await updateRegistrationSettings({ ctx: await organiserCtx(locals), eventId: params.id, input: parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { action: 'settings', values });
-		}
-		back(url, 'settings');
-	},
-	capacity: async ({ request, locals, params, url }) => {
-		guardEvent(locals, params.id);
-		const values = formObject(await request.formData());
-		const parsed = parseInput(capacitySchema, values);
-		if (!parsed.ok) return fail(422, { action: 'capacity', id: values.sessionId, values, errors: parsed.errors });
-		const { registrations } = await getRuntime();
-		try {
-			await setSessionCapacity({
-				ctx: await organiserCtx(locals),
-				env: registrations,
-				eventId: params.id,
-				sessionId: parsed.value.sessionId,
-				capacity: parsed.value.capacity === '' ? null : Number(parsed.value.capacity)
-			});
-		} catch (e) {
-			return failFromDomain(e, { action: 'capacity', id: values.sessionId, values });
-		}
-		back(url, 'capacity');
-	},
-	addQuestion: async ({ request, locals, params, url }) => {
-		guardEvent(locals, params.id);
-		const form = await request.formData();
-		const values = formObject(form);
-		const parsed = parseInput(questionSchema, { ...values, required: checkbox(form, 'required') });
-		if (!parsed.ok) return fail(422, { action: 'addQuestion', values, errors: parsed.errors });
-		try {
-			await addQuestion({ ctx: await organiserCtx(locals), eventId: params.id, input: parsed.value });
-		} catch (e) {
-			return failFromDomain(e, { action: 'addQuestion', values });
-		}
-		back(url, 'questions');
-	},
-	translateQuestion: async ({ request, locals, params, url }) => {
-		guardEvent(locals, params.id);
-		const values = formObject(await request.formData());
-		const parsed = parseInput(translationSchema, values);
-		if (!parsed.ok) return fail(422, { action: 'translateQuestion', id: values.id, values, errors: parsed.errors });
-		try {
-			await translateQuestion({ ctx: await organiserCtx(locals), eventId: params.id, questionId: parsed.value.id, locale: parsed.value.locale, label: parsed.value.label, options: parsed.value.options });
-		} catch (e) {
-			return failFromDomain(e, { action: 'translateQuestion', id: values.id, values });
-		}
-		back(url, 'questions');
-	},
-	removeQuestion: async ({ request, locals, params, url }) => {
-		guardEvent(locals, params.id);
-		const id = String((await request.formData()).get('id') ?? '');
-		if (!UUID.test(id)) return fail(404, { action: 'removeQuestion', errors: { _: 'not_found' } as FieldErrors });
-		try {
-			await removeQuestion({ ctx: await organiserCtx(locals), eventId: params.id, questionId: id });
-		} catch (e) {
-			return failFromDomain(e, { action: 'removeQuestion' });
-		}
-		back(url, 'questions');
-	}
+	settings: action({
+		name: 'settings',
+		guard,
+		parse: (form) => parseInput(registrationSettingsSchema, formObject(form)),
+		run: ({ ctx, input, event }) => updateRegistrationSettings({ ctx, eventId: event.params.id, input }),
+		done: (_, { url }) => back(url, 'settings')
+	}),
+	capacity: action({
+		name: 'capacity',
+		guard,
+		echo: (values) => ({ id: values.sessionId }),
+		parse: (form) => parseInput(capacitySchema, formObject(form)),
+		run: ({ ctx, input, event }) =>
+			changeSessionCapacity({ ctx, eventId: event.params.id, sessionId: input.sessionId, capacity: input.capacity === '' ? null : Number(input.capacity) }),
+		done: (_, { url }) => back(url, 'capacity')
+	}),
+	addQuestion: action({
+		name: 'addQuestion',
+		guard,
+		parse: (form) => parseInput(questionSchema, { ...formObject(form), required: checkbox(form, 'required') }),
+		run: ({ ctx, input, event }) => addQuestion({ ctx, eventId: event.params.id, input }),
+		done: (_, { url }) => back(url, 'questions')
+	}),
+	translateQuestion: action({
+		name: 'translateQuestion',
+		guard,
+		echo: (values) => ({ id: values.id }),
+		parse: (form) => parseInput(translationSchema, formObject(form)),
+		run: ({ ctx, input, event }) =>
+			translateQuestion({ ctx, eventId: event.params.id, questionId: input.id, locale: input.locale, label: input.label, options: input.options }),
+		done: (_, { url }) => back(url, 'questions')
+	}),
+	removeQuestion: action({
+		name: 'removeQuestion',
+		guard,
+		parse: questionId,
+		run: async ({ ctx, input, event }) => {
+			if (!input) throw new DomainError('not_found', 'not_found');
+			await removeQuestion({ ctx, eventId: event.params.id, questionId: input });
+		},
+		done: (_, { url }) => back(url, 'questions')
+	})
 };

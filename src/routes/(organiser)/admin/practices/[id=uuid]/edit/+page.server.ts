@@ -1,27 +1,33 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { practiceValues } from '#lib/server/practices/submissions.ts';
-import { revisePublishedPractice } from '#lib/server/practices/commands.ts';
-import { formFields, linksText, parseBasics, parseClassification, parseSources, parseStory } from '#lib/server/practices/submission-input.ts';
-import { countryName, sdgName, taxonomyLabels } from '#lib/server/practices/labels.ts';
-import { describePlaces, localPlaces } from '#lib/server/practices/places.ts';
+import {
+	canRevise,
+	countryName,
+	describePlaces,
+	formFields,
+	linksText,
+	localPlaces,
+	parseBasics,
+	parseClassification,
+	parseSources,
+	parseStory,
+	practiceValues,
+	revisePublishedPractice,
+	sdgName,
+	taxonomyLabels
+} from '#lib/server/practices/index.ts';
 import { failFromDomain } from '#lib/server/http/forms.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export const load: PageServerLoad = async ({ params, locals }) => {
-	if (!UUID.test(params.id)) error(404, 'Not found');
-	const { database } = await getRuntime();
-	const found = await practiceValues(database.db, params.id);
-	if (!found || found.status !== 'published') error(404, 'Not found');
-	const labels = await taxonomyLabels(database.db, locals.locale);
+	const found = await practiceValues(locals.ctx, { practiceId: params.id });
+	if (!found || !canRevise(found.status)) error(404, 'Not found');
+	const labels = await taxonomyLabels(locals.ctx);
 	const v = found.values;
 	return {
 		id: params.id,
 		values: { ...v, linksText: linksText(v.links), sourcesText: v.sources.join('\n'), tagsText: v.tags.join(', ') },
-		cities: (await describePlaces(database.db, v.geonamesIds)).map((c) => ({ geonamesId: c.geonamesId, label: `${c.name} (${countryName(c.country, locals.locale)})` })),
+		cities: (await describePlaces(locals.ctx, { ids: v.geonamesIds })).map((c) => ({ geonamesId: c.geonamesId, label: `${c.name} (${countryName(c.country, locals.locale)})` })),
 		axes: Object.entries(labels.axes).map(([slug, label]) => ({ slug, label })),
 		sdgs: Array.from({ length: 17 }, (_, i) => ({ n: i + 1, label: sdgName(i + 1, locals.locale) }))
 	};
@@ -29,13 +35,11 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 export const actions: Actions = {
 	default: async ({ request, params, locals }) => {
-		if (!UUID.test(params.id)) error(404, 'Not found');
 		const form = formFields(await request.formData());
-		const { database } = await getRuntime();
-		const found = await practiceValues(database.db, params.id);
+		const found = await practiceValues(locals.ctx, { practiceId: params.id });
 		if (!found) error(404, 'Not found');
-		const axes = Object.keys((await taxonomyLabels(database.db, 'es')).axes);
-		const parts = [parseBasics(form, { withContact: false, localPlaces: await localPlaces(database.db) }), parseClassification(form, axes), parseStory(form), parseSources(form)];
+		const axes = Object.keys((await taxonomyLabels(locals.ctx)).axes);
+		const parts = [parseBasics(form, { withContact: false, localPlaces: await localPlaces(locals.ctx) }), parseClassification(form, axes), parseStory(form), parseSources(form)];
 		const note = String(form.note ?? '').trim();
 		const errors = Object.assign({}, ...parts.map((p) => p.errors)) as Record<string, string>;
 		if (!note) errors.note = 'required';
@@ -47,7 +51,7 @@ export const actions: Actions = {
 		let slug: string;
 		try {
 			const revised = await revisePublishedPractice({
-				ctx: { db: database.db, actor: locals.actor },
+				ctx: locals.ctx,
 				practiceId: params.id,
 				// What the form does not show (origin, event, demo label, licence) stays as it was.
 				input: { ...found.values, ...change, texts: { ...found.values.texts, ...change.texts } },

@@ -1,14 +1,12 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { getRuntime } from '#lib/server/runtime.ts';
-import { certificateByLink, certificatePdf } from '#lib/server/registrations/certificates.ts';
+import { certificateByLink, certificatePdf } from '#lib/server/certificates/index.ts';
 
 /** A certificate organisers issued (presenters, moderators), behind the private link sent by mail. */
-export const GET: RequestHandler = async ({ params }) => {
-	const { database, config } = await getRuntime();
-	const found = await certificateByLink(database.db, config.secret, params.id, params.token);
+export const GET: RequestHandler = async ({ params, locals }) => {
+	const found = await certificateByLink(locals.ctx, { id: params.id, token: params.token });
 	if (!found) error(404, 'Not found');
-	return new Response(await certificatePdf(database.db, found, config.origin), {
+	return new Response(await certificatePdf(locals.ctx, found), {
 		headers: {
 			'content-type': 'application/pdf',
 			'content-disposition': `attachment; filename="certificate-${found.code}.pdf"`,
