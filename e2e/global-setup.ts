@@ -1,25 +1,30 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { request } from '@playwright/test';
 import { E2E_PORT } from '../playwright.config.ts';
 
 export const E2E_DATA = path.resolve('.e2e-data');
+/** The one-time link the first start printed: the organiser journey signs in with it, as a new user would. */
 export const FIRST_LINK_FILE = path.join(E2E_DATA, 'first-sign-in-link.txt');
-
 /**
- * Start the built app as a new user would (node server.js on a fresh embedded database),
- * and keep the one-time sign-in link it prints for the first organiser.
+ * A signed-in session of the same first organiser, made here from a second one-time link (the app prints a
+ * fresh one at each start while that organiser has never signed in). Every journey that needs an organiser
+ * uses it, so no journey depends on another having run first.
  */
-export default async function globalSetup() {
-	fs.rmSync(E2E_DATA, { recursive: true, force: true });
-	fs.mkdirSync(E2E_DATA, { recursive: true });
-	if (!fs.existsSync('build/handler.js')) throw new Error('No build: run `npm run build` first (npm test does).');
+export const ORGANISER_STATE = path.join(E2E_DATA, 'organiser-state.json');
+export const ORGANISER_EMAIL = 'organiser@intercambio.localhost';
+
+const SIGN_IN_LINK = /(http:\/\/\S+\/api\/auth\/magic-link\/verify\?\S+)/;
+
+/** Start the built app as a new user would (node server.js on the embedded database) and wait until it runs. */
+async function startApp(log: fs.WriteStream): Promise<{ server: ChildProcess; output: string }> {
 	const server = spawn(process.execPath, ['server.js'], {
 		env: {
 			...process.env,
 			PORT: String(E2E_PORT),
 			DATA_DIR: path.join(E2E_DATA, 'data'),
-			ORGANISER_EMAIL: 'organiser@intercambio.localhost',
+			ORGANISER_EMAIL,
 			LOG_LEVEL: 'warn',
 			ORIGIN: '',
 			DATABASE_URL: ''
@@ -27,28 +32,67 @@ export default async function globalSetup() {
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
-	const log = fs.createWriteStream(path.join(E2E_DATA, 'server.log'));
-	server.stdout.on('data', (chunk) => {
+	server.stdout!.on('data', (chunk) => {
 		output += chunk;
 		log.write(chunk);
 	});
-	server.stderr.on('data', (chunk) => log.write(chunk));
+	server.stderr!.on('data', (chunk) => log.write(chunk));
 	await new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`The app did not start in 60 s:\n${output}`)), 60_000);
-		server.on('exit', (code) => reject(new Error(`The app exited with ${code}:\n${output}`)));
+		const exited = (code: number | null) => reject(new Error(`The app exited with ${code}:\n${output}`));
+		server.on('exit', exited);
 		const check = setInterval(() => {
 			if (output.includes('Intercambio is running at')) {
 				clearInterval(check);
 				clearTimeout(timer);
+				server.off('exit', exited);
 				resolve();
 			}
 		}, 100);
 	});
-	const link = /(http:\/\/\S+\/api\/auth\/magic-link\/verify\?\S+)/.exec(output)?.[1];
+	return { server, output };
+}
+
+async function stopApp(server: ChildProcess) {
+	if (server.exitCode !== null) return;
+	const exited = new Promise((resolve) => server.once('exit', resolve));
+	server.kill('SIGTERM');
+	await exited;
+}
+
+function signInLink(output: string): string {
+	const link = SIGN_IN_LINK.exec(output)?.[1];
 	if (!link) throw new Error(`The app printed no first sign-in link:\n${output}`);
-	fs.writeFileSync(FIRST_LINK_FILE, link);
+	return link;
+}
+
+/**
+ * A fresh installation (new embedded database), started twice: the first start's one-time link is kept for
+ * the organiser journey; the second start's link signs in the session every other journey shares.
+ */
+export default async function globalSetup() {
+	fs.rmSync(E2E_DATA, { recursive: true, force: true });
+	fs.mkdirSync(E2E_DATA, { recursive: true });
+	if (!fs.existsSync('build/handler.js')) throw new Error('No build: run `npm run build` first (npm test does).');
+	const log = fs.createWriteStream(path.join(E2E_DATA, 'server.log'));
+
+	const first = await startApp(log);
+	fs.writeFileSync(FIRST_LINK_FILE, signInLink(first.output));
+	await stopApp(first.server);
+
+	const { server, output } = await startApp(log);
+	try {
+		const api = await request.newContext({ baseURL: `http://localhost:${E2E_PORT}` });
+		const response = await api.get(signInLink(output), { maxRedirects: 0 });
+		if (response.status() !== 302 && response.status() !== 303) throw new Error(`The second sign-in link answered ${response.status()}.`);
+		await api.storageState({ path: ORGANISER_STATE });
+		await api.dispose();
+	} catch (error) {
+		await stopApp(server);
+		throw error;
+	}
 	return async () => {
-		server.kill('SIGTERM');
-		await new Promise((resolve) => server.once('exit', resolve));
+		await stopApp(server);
+		log.end();
 	};
 }

@@ -1,37 +1,24 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { E2E_DATA } from './global-setup.ts';
-import { EVENT_PATH, expectNoAxeViolations } from './helpers.ts';
+import { EVENT_PATH, dayOver, expectNoAxeViolations, mailFromOutbox, organiserPage, sessionOnNow } from './helpers.ts';
 
-// Written by the organiser journey, which runs first (files run in name order).
-const ORGANISER_STATE = path.join(E2E_DATA, 'organiser-state.json');
+// This journey needs no other to have run: it opens its own session on the demo exchange, signed in
+// as the organiser global-setup signed in, and removes the session at the end.
 const SESSION_TITLE = 'Sesión de prueba de inscripción';
 const JOIN_URL = 'https://meet.example.org/intercambio-prueba';
 
 test.describe.configure({ mode: 'serial' });
 
-async function organiser(browser: Browser): Promise<Page> {
-	return (await browser.newContext({ storageState: ORGANISER_STATE })).newPage();
-}
+const organiser = organiserPage;
 
 /** The newest mail to someone with this subject, read by an organiser in the outbox; returns its private link. */
 async function registrationLink(browser: Browser, recipient: string, subject: RegExp): Promise<string> {
-	const page = await organiser(browser);
-	await page.goto('/admin/outbox');
-	await page.getByRole('row', { name: new RegExp(recipient) }).filter({ hasText: subject }).first().getByRole('link').click();
-	const body = await page.locator('pre').innerText();
-	await page.context().close();
+	const body = await mailFromOutbox(browser, recipient, subject);
 	const link = /(http:\/\/\S+\/registration\/[A-Za-z0-9_-]{32})/.exec(body)?.[1];
 	expect(link, body).toBeTruthy();
 	return link!;
-}
-
-/** Today in Montevideo, as the date field wants it: the session lasts all day, so it is on now. */
-function today(): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Montevideo' }).format(new Date());
 }
 
 /** axe runs scripts in the page: check pages of a JavaScript-off journey in a normal tab. */
@@ -56,15 +43,17 @@ async function fillRegistration(page: Page, who: { name: string; email: string }
 }
 
 test.describe('People register for a session, and an organiser follows the seats', () => {
-	test('the organiser opens a session (all of today) with one seat and a join link', async ({ browser }) => {
+	test('the organiser opens a session (on now) with one seat and a join link', async ({ browser }) => {
 		const page = await organiser(browser);
 		await page.goto('/admin');
 		await page.getByRole('link', { name: 'Editar' }).first().click();
 		const add = page.locator('form', { has: page.getByRole('group', { name: 'Nueva sesión' }) });
+		// On now in the exchange's zone, at any hour, near midnight too: people register for it and check in.
+		const onNow = sessionOnNow();
 		await add.getByLabel('Título').fill(SESSION_TITLE);
-		await add.getByLabel('Fecha').fill(today());
-		await add.getByLabel('Empieza').fill('00:00');
-		await add.getByLabel('Termina').fill('23:59');
+		await add.getByLabel('Fecha').fill(onNow.date);
+		await add.getByLabel('Empieza').fill(onNow.start);
+		await add.getByLabel('Termina').fill(onNow.end);
 		await add.getByLabel(/Enlace para unirse/).fill(JOIN_URL);
 		await add.getByRole('button', { name: 'Añadir sesión' }).click();
 		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
@@ -279,9 +268,9 @@ test.describe('People register for a session, and an organiser follows the seats
 		await expect(admin.getByRole('status')).toHaveText('Cambios guardados.');
 		await admin.goto('/admin');
 		await admin.getByRole('link', { name: 'Editar' }).first().click();
-		const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Montevideo' }).format(new Date(Date.now() - 86_400_000));
+		// The session moves to a day surely over, whatever the hour: the survey opens once it has ended.
 		const ours = admin.locator('#sessions > fieldset').last();
-		await ours.getByLabel('Fecha').fill(yesterday);
+		await ours.getByLabel('Fecha').fill(dayOver());
 		await ours.getByLabel('Empieza').fill('10:00');
 		await ours.getByLabel('Termina').fill('12:00');
 		await ours.getByRole('button', { name: 'Guardar' }).click();
@@ -306,7 +295,7 @@ test.describe('People register for a session, and an organiser follows the seats
 		// Leave the exchange as the seed has it for the journeys that follow.
 		await admin.goto('/admin');
 		await admin.getByRole('link', { name: 'Editar' }).first().click();
-		// The added session is today: the last one.
+		// The added session is the newest: the last one.
 		await admin.locator('#sessions > fieldset').last().getByRole('button', { name: 'Quitar esta sesión' }).click();
 		await expect(admin.getByRole('status')).toHaveText('Cambios guardados.');
 		await admin.context().close();

@@ -1,16 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import path from 'node:path';
-import { E2E_DATA } from './global-setup.ts';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, organiserPage } from './helpers.ts';
 
 const PDF = '%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<< /Root 1 0 R >>\n%%EOF\n';
 
-// Written by the organiser journey, which runs first (files run in name order).
-const ORGANISER_STATE = path.join(E2E_DATA, 'organiser-state.json');
-
-async function organiser(browser: Browser): Promise<Page> {
-	return (await browser.newContext({ storageState: ORGANISER_STATE })).newPage();
-}
+// Signed in by global-setup: this journey needs no other to have run first.
+const organiser = organiserPage;
 
 /** The newest mail to someone, read by an organiser in the outbox; returns the first link in it. */
 async function linkFromOutbox(page: Page, recipient: string, subject: RegExp): Promise<string> {
