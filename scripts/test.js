@@ -1,5 +1,5 @@
 // `npm test`: everything CI checks, in order, with the project's Node (24) for every tool.
-// type check → unit/integration tests on PGlite (and PostgreSQL when TEST_DATABASE_URL is set)
+// architecture check → type check → unit/integration tests on PGlite (and PostgreSQL when TEST_DATABASE_URL is set)
 // → production build → browser journeys in Debian's Chromium against the built app.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,7 +48,8 @@ function playwrightCounts(file) {
 fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
 const onlyUnit = process.argv.includes('--unit');
 
-step('Compile messages (Paraglide)', [path.join(root, 'scripts', 'paraglide.ts')]) &&
+step('Architecture check (routes hold no database; domains meet through index.ts)', [path.join(root, 'scripts', 'check-architecture.ts')]) &&
+	step('Compile messages (Paraglide)', [path.join(root, 'scripts', 'paraglide.ts')]) &&
 	step('Generate SvelteKit types', [bin('@sveltejs/kit', 'svelte-kit.js'), 'sync']) &&
 	step('Type check (svelte-check)', [bin('svelte-check', 'bin/svelte-check'), '--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
 

@@ -4,9 +4,11 @@ import { loadConfig, type Config } from './config.ts';
 import { ANONYMOUS, type Actor, type AppEnv, type Ctx } from './context.ts';
 import type { Locale } from '../i18n/localized.ts';
 import { host } from './host.ts';
+import { getLocale } from '../paraglide/runtime.js';
+import { isLocale } from '../i18n/localized.ts';
 import { createAuth, type Auth } from './auth/auth.ts';
 import { ensureFirstOrganiser, latestMagicLink, organisersAwaitingFirstSignIn, sendSignInLink } from './auth/index.ts';
-import { seedDemoContent } from './demo/seed.ts';
+import { seedDemoContent } from './demo/index.ts';
 import { smtpTransport, startMailWorker } from './mail/worker.ts';
 import { startReminderScheduler } from './registrations/index.ts';
 import { log } from './log.ts';
@@ -25,6 +27,16 @@ export interface Runtime {
 }
 
 let current: Promise<Runtime> | null = null;
+
+/** The request's language when there is a request (outside one, Paraglide has none to give). */
+function requestLocale(): Locale {
+	try {
+		const locale = getLocale();
+		return isLocale(locale) ? locale : 'es';
+	} catch {
+		return 'es';
+	}
+}
 const stops: (() => Promise<void>)[] = [];
 
 async function start(): Promise<Runtime> {
@@ -43,7 +55,8 @@ async function start(): Promise<Runtime> {
 		baseURL: config.origin,
 		secret: config.secret,
 		secureCookies: config.secureCookies,
-		sendMagicLink: ({ email, url }) => sendSignInLink({ ctx: ctx({ kind: 'system', job: 'sign-in-link' }), email, url })
+		// In the language of the sign-in page the person used (Paraglide's request-scoped locale).
+		sendMagicLink: ({ email, url }) => sendSignInLink({ ctx: ctx({ kind: 'system', job: 'sign-in-link' }, requestLocale()), email, url })
 	});
 
 	await seedDemoContent(ctx({ kind: 'system', job: 'seed' }), log);
