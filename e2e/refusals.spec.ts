@@ -184,4 +184,24 @@ test.describe('The organisers’ area refuses anyone who is not an organiser', (
 		await expect(page.getByLabel('Título', { exact: true }).first()).not.toHaveValue('Título cambiado por nadie');
 		await page.context().close();
 	});
+
+	test('a malformed id or slug in a path is a 404, for the organiser too, on pages and on actions', async ({ playwright, baseURL }) => {
+		const origin = new URL(baseURL!).origin;
+		const organiser = await playwright.request.newContext({ baseURL, storageState: ORGANISER_STATE });
+		const pages = ['/admin/events/not-an-id', '/admin/practices/1234', '/admin/outbox/xyz', '/events/Not_A_Slug!', '/practices/Bad Slug', '/registration/x/sessions/y/calendar.ics'];
+		for (const path of pages) {
+			const response = await organiser.get(path, { maxRedirects: 0 });
+			expect(response.status(), path).toBe(404);
+		}
+		// The moderation actions answered a malformed id with a 500 from PostgreSQL before the matchers.
+		for (const action of ['publish', 'archive', 'comment', 'changes']) {
+			const response = await organiser.post(`/admin/practices/not-a-uuid?/${action}`, {
+				form: { body: 'x', note: 'x' },
+				headers: { origin, accept: 'text/html' },
+				maxRedirects: 0
+			});
+			expect(response.status(), action).toBe(404);
+		}
+		await organiser.dispose();
+	});
 });
