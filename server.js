@@ -8,6 +8,8 @@ import compression from 'compression';
 import process from 'node:process';
 import { ConfigError, loadConfig } from './src/lib/server/config.ts';
 import { host } from './src/lib/server/host.ts';
+import { allowedHosts, effectiveHost, MISDIRECTED_BODY, refusedHost } from './src/lib/server/http/allowed-hosts.ts';
+import { CLIENT_ADDRESS_HEADER } from './src/lib/server/http/client-address.ts';
 
 // Configuration is parsed once, here, before anything reads or changes process.env: a wrong value
 // stops the start with a message naming the variable. The app takes this same Config (host.ts).
@@ -65,9 +67,42 @@ try {
 const compress = compression({ threshold: 1024 });
 
 
+// The hosts this instance answers to (allowed-hosts.ts); any other gets a 421 before the cache.
+const hosts = allowedHosts(config);
+const logsInfo = ['trace', 'debug', 'info'].includes(config.logLevel);
+// The same headers every response of the app carries (src/lib/server/http/security-headers.ts).
+const closedHeaders = {
+	'content-type': 'text/plain; charset=utf-8',
+	'cache-control': 'no-store',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+	'content-security-policy': "default-src 'none'; frame-ancestors 'none'"
+};
+
 const server = http.createServer((req, res) => {
+	// A forged Host would put its name in links, and the cache would serve that page to everyone.
+	const refused = refusedHost(config, hosts, req.headers);
+	if (refused !== null) {
+		const requestId = crypto.randomUUID();
+		if (logsInfo) {
+			const line = { level: 30, time: Date.now(), reqId: requestId, method: req.method, path: (req.url ?? '').split('?')[0].slice(0, 200), host: refused.slice(0, 200), status: 421, msg: 'request for another host refused' };
+			process.stdout.write(`${JSON.stringify(line)}\n`);
+		}
+		res.writeHead(421, { ...closedHeaders, 'x-request-id': requestId });
+		res.end(MISDIRECTED_BODY);
+		return;
+	}
+	// A path starting with `//` (`//x/..`) reads as another host to the URL parser: the language
+	// middleware threw on it and took the process down. It is a bad request: `/%` is a path
+	// SvelteKit cannot decode, which it answers with the friendly 400 page through the hooks
+	// (security headers, one log line at info level).
+	if (req.url?.startsWith('//')) req.url = '/%';
+	// The address header is ours (set by the app from the socket): a client's value never gets in.
+	delete req.headers[CLIENT_ADDRESS_HEADER];
 	// Anonymous public pages already rendered: answer from memory, before any framework work.
-	const hit = req.method === 'GET' ? bridge.lookupCache?.(req.method, req.url ?? '/', req.headers) : null;
+	const hit = req.method === 'GET' ? bridge.lookupCache?.(req.method, req.url ?? '/', { ...req.headers, host: effectiveHost(config, req.headers) }) : null;
 	if (hit) {
 		res.writeHead(hit.status, [...hit.headers, ['x-request-id', crypto.randomUUID()]].flat());
 		res.end(hit.body);

@@ -5,8 +5,10 @@ import { localizeHref } from '#lib/paraglide/runtime.js';
 import { isOrganiser, userFromRequest } from '#lib/server/auth/index.ts';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getRuntime, registerWithHost } from '#lib/server/runtime.ts';
-import { CLIENT_ADDRESS_HEADER } from '#lib/server/auth/auth.ts';
+import { headersForAuth } from '#lib/server/http/client-address.ts';
 import { consume, limitFor } from '#lib/server/http/rate-limit.ts';
+import { isPublicAuthEndpoint } from '#lib/server/http/auth-endpoints.ts';
+import { formProblem, isFormPost, refusedBody } from '#lib/server/http/request-guard.ts';
 import { cacheKey, cachedResponse, invalidatePageCache, storeResponse } from '#lib/server/http/page-cache.ts';
 import { applySecurityHeaders } from '#lib/server/http/security-headers.ts';
 import { log } from '#lib/server/log.ts';
@@ -54,7 +56,9 @@ const session: Handle = async ({ event, resolve }) => {
 		event.locals.user = await userFromRequest(runtime, event.request.headers);
 	}
 	// Routes hand this to every domain verb; a route never holds the database itself.
-	event.locals.ctx = runtime.ctx(event.locals.user ?? undefined, event.locals.locale);
+	// Writes carry the client's address: the caps on mails a visitor causes count by it.
+	const writes = event.request.method !== 'GET' && event.request.method !== 'HEAD';
+	event.locals.ctx = { ...runtime.ctx(event.locals.user ?? undefined, event.locals.locale), clientAddress: writes ? event.getClientAddress() : undefined };
 	// Form actions do not run layout loads, so writes to the organisers' area are guarded here;
 	// pages are guarded again (with a friendly page) by (organiser)/+layout.server.ts.
 	if (event.route.id?.startsWith('/(organiser)') && event.request.method !== 'GET' && event.request.method !== 'HEAD') {
@@ -64,18 +68,44 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-// Better Auth serves its own endpoints (the magic-link verification URL among them).
+// Better Auth serves the magic-link verification URL, and nothing else (auth-endpoints.ts).
 const authEndpoints: Handle = async ({ event, resolve }) => {
 	if (event.url.pathname.startsWith('/api/auth/')) {
-		const headers = new Headers(event.request.headers);
-		headers.set(CLIENT_ADDRESS_HEADER, event.getClientAddress());
+		if (!isPublicAuthEndpoint(event.request.method, event.url.pathname)) {
+			return new Response(m.error_not_found({}, { locale: event.locals.locale }), {
+				status: 404,
+				headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }
+			});
+		}
+		// Our address header, from the socket: a value the client sent is replaced.
+		const headers = headersForAuth(event.request.headers, event.getClientAddress());
 		return (await getRuntime()).auth.handler(new Request(event.request, { headers }));
 	}
 	return resolve(event);
 };
 
+// A form post whose body cannot be read, or carries a NUL byte or a control character in a file
+// name, reaches the action with a body that refuses to be read: a 400 with the friendly page.
+const formBodies: Handle = async ({ event, resolve }) => {
+	if (event.route.id && isFormPost(event.request)) {
+		const problem = await formProblem(event.request);
+		if (problem) {
+			// Logged once, by requestContext's line with the 400. The event is SvelteKit's own
+			// object; its request is a plain property the action reads.
+			(event as { request: Request }).request = refusedBody(event.request, problem);
+		}
+	}
+	return resolve(event);
+};
+
 const rateLimit: Handle = async ({ event, resolve }) => {
-	const name = limitFor(event.request.method, event.url.pathname, !!event.locals.user);
+	// The route SvelteKit resolved, not the raw path: /sign%2Din and /sign-in/ are the sign-in page too.
+	const name = limitFor({
+		method: event.request.method,
+		routeId: event.route.id,
+		pathname: event.url.pathname,
+		signedIn: !!event.locals.user
+	});
 	if (name) {
 		const wait = await consume(name, `${event.getClientAddress()}`);
 		if (wait > 0) {
@@ -107,7 +137,7 @@ const pageCache: Handle = async ({ event, resolve }) => {
 	return storeResponse(key, response);
 };
 
-export const handle = sequence(requestContext, i18n, pageCache, session, rateLimit, authEndpoints);
+export const handle = sequence(requestContext, i18n, pageCache, session, rateLimit, authEndpoints, formBodies);
 
 export const handleError: HandleServerError = (caught) => {
 	const { event } = caught;

@@ -88,11 +88,30 @@ export const parseHeaderName = (name: string) => (value: string | undefined): st
 	return value.toLowerCase();
 };
 
+/** ALLOWED_HOSTS: comma-separated host names (with their port when it is not 80/443). */
+export const parseHostList = (value: string | undefined): string[] => {
+	if (!value) return [];
+	const hosts = value.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+	for (const host of hosts) {
+		if (!/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/.test(host)) {
+			throw new ConfigError(`ALLOWED_HOSTS must list host names like intercambio.example.org or 192.168.1.10:3000, separated by commas — got "${host}".`);
+		}
+	}
+	return hosts;
+};
+
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
 export const parseLogLevel = (value: string | undefined): string => {
 	if (!value) return 'info';
 	if (!LOG_LEVELS.includes(value)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}".`);
 	return value;
+};
+
+export const parseMailCap = (value: string | undefined): number => {
+	if (!value) return 50;
+	const n = Number(value);
+	if (!/^\d+$/.test(value) || n < 1 || n > 1_000_000) throw new ConfigError(`MAIL_CAP_PER_CLIENT must be a whole number from 1 to 1000000, got "${value}".`);
+	return n;
 };
 
 const orDefault = (fallback: string) => (value: string | undefined) => value || fallback;
@@ -107,9 +126,11 @@ export const VARIABLES = {
 	ORIGIN: { parse: parseOrigin, description: 'Public URL, e.g. https://intercambio.example.org (read at run time)' },
 	PROTOCOL_HEADER: { parse: parseHeaderName('PROTOCOL_HEADER'), description: 'Header a proxy sets with the public protocol' },
 	HOST_HEADER: { parse: parseHeaderName('HOST_HEADER'), description: 'Header a proxy sets with the public host' },
+	ALLOWED_HOSTS: { parse: parseHostList, description: 'Without ORIGIN: other host names the app answers to (required with HOST_HEADER)' },
 	SMTP_URL: { parse: parseSmtpUrl, description: 'smtp(s)://user:pass@host:port; when unset mail stays in the outbox' },
 	MAIL_FROM: { parse: parseMailFrom, description: 'Sender of every mail' },
 	ORGANISER_EMAIL: { parse: parseEmail, description: 'The first organiser, created on an empty database' },
+	MAIL_CAP_PER_CLIENT: { parse: parseMailCap, description: 'Mails one client address may cause per hour (default 50)' },
 	LOG_LEVEL: { parse: parseLogLevel, description: 'pino level (default info)' }
 } as const;
 
@@ -123,6 +144,8 @@ export interface Config {
 	/** Behind a proxy without ORIGIN: the headers it sets. */
 	protocolHeader?: string;
 	hostHeader?: string;
+	/** ALLOWED_HOSTS: hosts answered besides ORIGIN's and the machine's own (others get a 421). */
+	allowedHosts: string[];
 	dataDir: string;
 	databaseUrl?: string;
 	smtpUrl?: string;
@@ -131,6 +154,8 @@ export interface Config {
 	secret: string;
 	organiserEmail: string;
 	logLevel: string;
+	/** How many mails (registrations, drafts, sign-in links) one client address may cause per hour. */
+	mailCapPerClient: number;
 	/**
 	 * Session cookies are `Secure` exactly when the public address is https: ORIGIN's scheme, or,
 	 * without ORIGIN, a proxy that announces the protocol (the documented https-proxy set-up).
@@ -150,13 +175,20 @@ export function loadConfig(source: Source = process.env): Config {
 	const protocolHeader = read('PROTOCOL_HEADER');
 	const dataDir = read('DATA_DIR');
 	const databaseUrl = read('DATABASE_URL');
+	const hostHeader = read('HOST_HEADER');
+	const allowedHosts = read('ALLOWED_HOSTS');
+	// Without ORIGIN the proxy's header names the host links are built from: it must be one we expect.
+	if (hostHeader && !configuredOrigin && allowedHosts.length === 0) {
+		throw new ConfigError('HOST_HEADER needs ORIGIN (the public address) or ALLOWED_HOSTS (the public host names the proxy forwards), so a forged host is refused.');
+	}
 	return {
 		port,
 		host: read('HOST'),
 		origin,
 		originConfigured: !!configuredOrigin,
 		protocolHeader,
-		hostHeader: read('HOST_HEADER'),
+		hostHeader,
+		allowedHosts,
 		dataDir,
 		databaseUrl,
 		smtpUrl: read('SMTP_URL'),
@@ -164,6 +196,7 @@ export function loadConfig(source: Source = process.env): Config {
 		secret: resolveSecret({ secret: read('AUTH_SECRET'), databaseUrl, dataDir }),
 		organiserEmail: read('ORGANISER_EMAIL') ?? 'organiser@intercambio.localhost',
 		logLevel: read('LOG_LEVEL'),
+		mailCapPerClient: read('MAIL_CAP_PER_CLIENT'),
 		secureCookies: configuredOrigin ? configuredOrigin.startsWith('https://') : !!protocolHeader
 	};
 }

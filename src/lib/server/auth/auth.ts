@@ -2,6 +2,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { magicLink } from 'better-auth/plugins/magic-link';
 import type { Db } from '../db/client.ts';
+import { CLIENT_ADDRESS_HEADER } from '../http/client-address.ts';
 import { authAccount, authSession, authUser, authVerification } from './schema.ts';
 
 export interface AuthOptions {
@@ -67,6 +68,6 @@ export function createAuth(options: AuthOptions) {
 	});
 }
 
-export const CLIENT_ADDRESS_HEADER = 'x-intercambio-client-address';
+export { CLIENT_ADDRESS_HEADER };
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -2,13 +2,13 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { DomainError, inTransaction, type Ctx } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { recordAudit } from '../audit/index.ts';
-import { enqueueMail } from '../mail/outbox.ts';
+import { enqueueMail, MailCapReached } from '../mail/outbox.ts';
 import { event } from '../events/schema.ts';
 import { pick } from '../../i18n/localized.ts';
 import { authUser, roleAssignment, type Role } from './schema.ts';
 import { accountExists, countInstallationOrganisers } from './queries.ts';
 import { canManagePeople } from './rules.ts';
-import { magicLinkMail, roleInvitationMail } from './mails.ts';
+import { accountLockedMail, magicLinkMail, roleInvitationMail } from './mails.ts';
 import type { RoleGrantInput } from './input.ts';
 
 /** Create the person if they do not exist yet (no password: they sign in by magic link). */
@@ -111,7 +111,26 @@ export async function revokePersonRole({ ctx, assignmentId }: { ctx: Ctx; assign
  * Better Auth's sendMagicLink callback: mail the link only to an existing account. The
  * sign-in form answers the same either way, and nobody can make us write to strangers.
  * People's language is not stored, so the mail goes in the language of the context.
+ * Links count against the caps on mails a visitor causes (per recipient): over them no mail
+ * is written and the form still answers the same, since a refusal would tell that the
+ * address has an account.
  */
 export async function sendSignInLink({ ctx, email, url }: { ctx: Ctx; email: string; url: string }): Promise<void> {
-	if (await accountExists(ctx, email)) await enqueueMail(ctx, magicLinkMail({ to: email, url, locale: ctx.locale }));
+	if (!(await accountExists(ctx, email))) return;
+	try {
+		await enqueueMail(ctx, { ...magicLinkMail({ to: email, url, locale: ctx.locale }), visitorRequested: true });
+	} catch (error) {
+		if (!(error instanceof MailCapReached)) throw error;
+	}
+}
+
+/**
+ * Wrong passwords locked this account's password sign-in (http/rate-limit.ts counts them): its
+ * owner is told once per lock, in the language of the page the attempt came from. Nothing is
+ * sent for an address without an account, so the lock reveals nobody.
+ */
+export async function warnAccountLocked({ ctx, email, seconds }: { ctx: Ctx; email: string; seconds: number }): Promise<void> {
+	const to = email.trim().toLowerCase();
+	if (!(await accountExists(ctx, to))) return;
+	await enqueueMail(ctx, accountLockedMail({ to, minutes: Math.ceil(seconds / 60), origin: ctx.origin, locale: ctx.locale }));
 }

@@ -12,6 +12,6 @@ export {
 	rolesOf,
 	type PersonWithRoles
 } from './queries.ts';
-export { ensureAccount, ensureFirstOrganiser, grantPersonRole, revokePersonRole, sendSignInLink } from './commands.ts';
+export { ensureAccount, ensureFirstOrganiser, grantPersonRole, revokePersonRole, sendSignInLink, warnAccountLocked } from './commands.ts';
 export { magicLinkSchema, newPasswordSchema, passwordSignInSchema, roleGrantSchema, type RoleGrantInput } from './input.ts';
 export { ROLES, type Role } from './schema.ts';

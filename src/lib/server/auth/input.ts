@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { ROLES } from './schema.ts';
+import { oneLine } from '../validation.ts';
+import { emailSchema } from '../email.ts';
 
-const email = v.pipe(v.string('required'), v.trim(), v.toLowerCase(), v.minLength(1, 'required'), v.maxLength(254, 'too_long'), v.email('email'));
+const email = emailSchema;
 
 export const passwordSignInSchema = v.object({
 	email,
@@ -17,7 +19,7 @@ export const newPasswordSchema = v.object({
 /** An organiser gives a person a role, installation-wide (no event) or for one event. */
 export const roleGrantSchema = v.object({
 	email,
-	name: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'too_long')), ''),
+	name: v.optional(oneLine(200), ''),
 	role: v.picklist(ROLES, 'invalid'),
 	eventId: v.pipe(
 		v.optional(v.union([v.literal(''), v.pipe(v.string(), v.uuid())], 'invalid'), ''),

@@ -41,3 +41,17 @@ export function roleInvitationMail(params: {
 		payload: { signInUrl }
 	};
 }
+
+/** Tells an account's owner that wrong passwords locked password sign-in for a while (once per lock). */
+export function accountLockedMail(params: { to: string; minutes: number; origin: string; locale: Locale }): MailMessage {
+	const { locale } = params;
+	const signInUrl = new URL(localizeHref('/sign-in', { locale }), params.origin).toString();
+	return {
+		template: 'account-locked',
+		locale,
+		to: params.to,
+		subject: m.edge_mail_locked_subject({}, { locale }),
+		body: m.edge_mail_locked_body({ minutes: params.minutes, url: signInUrl }, { locale }),
+		payload: { signInUrl, minutes: params.minutes }
+	};
+}

@@ -2,16 +2,20 @@ import type { Cookies } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
 import { parseSetCookieHeader, toCookieOptions } from 'better-auth/cookies';
 import { getRuntime } from '../runtime.ts';
+import type { Ctx } from '../context.ts';
+import { warnAccountLocked, type Auth } from '../auth/index.ts';
+import { headersForAuth } from './client-address.ts';
+import { accountLockWait, clearPasswordFailures, recordPasswordFailure } from './rate-limit.ts';
 
 // Infrastructure between our own sign-in forms and Better Auth's server API (runtime.auth):
 // routes call these instead of holding the runtime, and the session cookies Better Auth sets
 // are carried over to the response.
 
-async function api() {
-	return (await getRuntime()).auth.api;
+async function api(auth?: Pick<Auth, 'api'>) {
+	return (auth ?? (await getRuntime()).auth).api;
 }
 
-function copyCookies(headers: Headers | undefined, cookies: Cookies) {
+function copyCookies(headers: Headers | undefined, cookies: Pick<Cookies, 'set'>) {
 	const setCookie = headers?.get('set-cookie');
 	if (!setCookie) return;
 	for (const [name, attributes] of parseSetCookieHeader(setCookie)) {
@@ -19,18 +23,41 @@ function copyCookies(headers: Headers | undefined, cookies: Cookies) {
 	}
 }
 
-export async function signInWithPassword(params: { email: string; password: string; headers: Headers; cookies: Cookies }): Promise<'ok' | 'wrong_credentials'> {
+export type PasswordSignIn = { status: 'ok' } | { status: 'wrong_credentials' } | { status: 'locked'; seconds: number };
+
+/**
+ * Sign in with a password, per account as well as per address (the hooks limit addresses):
+ * 5 wrong passwords for one account lock it for 1 minute, doubling with every further one up to
+ * an hour, counted in the database; the owner is told by mail when a lock starts. While locked,
+ * even the right password is refused — the magic link still works.
+ */
+export async function signInWithPassword(params: {
+	ctx: Ctx;
+	email: string;
+	password: string;
+	headers: Headers;
+	clientAddress: string;
+	cookies: Pick<Cookies, 'set'>;
+}, auth?: Pick<Auth, 'api'>): Promise<PasswordSignIn> {
+	const waiting = await accountLockWait(params.email);
+	if (waiting > 0) return { status: 'locked', seconds: waiting };
 	try {
-		const { headers } = await (await api()).signInEmail({
+		const { headers } = await (await api(auth)).signInEmail({
 			body: { email: params.email, password: params.password, rememberMe: true },
-			headers: params.headers,
+			headers: headersForAuth(params.headers, params.clientAddress),
 			returnHeaders: true
 		});
 		copyCookies(headers, params.cookies);
-		return 'ok';
+		await clearPasswordFailures(params.email);
+		return { status: 'ok' };
 	} catch (error) {
 		if (error instanceof APIError && (error.statusCode === 401 || error.statusCode === 400 || error.statusCode === 403)) {
-			return 'wrong_credentials';
+			const locked = await recordPasswordFailure(params.email);
+			if (locked > 0) {
+				await warnAccountLocked({ ctx: params.ctx, email: params.email, seconds: locked });
+				return { status: 'locked', seconds: locked };
+			}
+			return { status: 'wrong_credentials' };
 		}
 		throw error;
 	}
@@ -40,11 +67,11 @@ export async function signInWithPassword(params: { email: string; password: stri
  * Send a one-time sign-in link. The answer is the same whether or not the address
  * has an account, so the form cannot be used to discover who has one.
  */
-export async function requestMagicLink(params: { email: string; callbackPath: string; errorPath: string; headers: Headers }): Promise<void> {
+export async function requestMagicLink(params: { email: string; callbackPath: string; errorPath: string; headers: Headers; clientAddress?: string }): Promise<void> {
 	try {
 		await (await api()).signInMagicLink({
 			body: { email: params.email, callbackURL: params.callbackPath, errorCallbackURL: params.errorPath },
-			headers: params.headers
+			headers: headersForAuth(params.headers, params.clientAddress)
 		});
 	} catch (error) {
 		if (error instanceof APIError && error.statusCode < 500) return;
@@ -54,7 +81,7 @@ export async function requestMagicLink(params: { email: string; callbackPath: st
 
 export async function signOut(params: { headers: Headers; cookies: Cookies }): Promise<void> {
 	try {
-		const { headers } = await (await api()).signOut({ headers: params.headers, returnHeaders: true });
+		const { headers } = await (await api()).signOut({ headers: headersForAuth(params.headers), returnHeaders: true });
 		copyCookies(headers, params.cookies);
 	} catch (error) {
 		if (!(error instanceof APIError)) throw error;
@@ -63,7 +90,7 @@ export async function signOut(params: { headers: Headers; cookies: Cookies }): P
 
 export async function setPassword(params: { newPassword: string; headers: Headers }): Promise<'ok' | 'already_set' | 'stale_session' | 'too_short'> {
 	try {
-		await (await api()).setPassword({ body: { newPassword: params.newPassword }, headers: params.headers });
+		await (await api()).setPassword({ body: { newPassword: params.newPassword }, headers: headersForAuth(params.headers) });
 		return 'ok';
 	} catch (error) {
 		if (error instanceof APIError) {

@@ -44,7 +44,7 @@ export function hasSessionCookie(cookieHeader: string | null): boolean {
 }
 
 /** The cache key from the raw parts of a request, or null when it must not use the cache. */
-export function keyOf(method: string, pathAndQuery: string, cookie: string | null, cacheControl: string | null): string | null {
+export function keyOf(method: string, pathAndQuery: string, cookie: string | null, cacheControl: string | null, host = ''): string | null {
 	if (method !== 'GET') return null;
 	if (hasSessionCookie(cookie)) return null;
 	const pathname = pathAndQuery.split('?', 1)[0];
@@ -52,11 +52,13 @@ export function keyOf(method: string, pathAndQuery: string, cookie: string | nul
 	if (cacheControl?.includes('no-cache')) return null;
 	// Pages show times in the visitor's zone, chosen in a cookie.
 	const zone = /(?:^|;\s*)tz=([^;]*)/.exec(cookie ?? '')?.[1] ?? '';
-	return `${pathAndQuery}|${zone}`;
+	// Pages carry links to the host they were asked on (only allowed hosts get here, see
+	// allowed-hosts.ts): a page asked on localhost is not served to a visitor on 192.168.1.10.
+	return `${host.toLowerCase()}|${pathAndQuery}|${zone}`;
 }
 
 export function cacheKey(request: Request, url: URL): string | null {
-	return keyOf(request.method, `${url.pathname}${url.search}`, request.headers.get('cookie'), request.headers.get('cache-control'));
+	return keyOf(request.method, `${url.pathname}${url.search}`, request.headers.get('cookie'), request.headers.get('cache-control'), url.host);
 }
 
 function fresh(key: string, now: number): Entry | null {
@@ -79,9 +81,10 @@ function fresh(key: string, now: number): Entry | null {
 export function lookupRaw(
 	method: string,
 	pathAndQuery: string,
-	headers: { cookie?: string; 'cache-control'?: string; 'accept-encoding'?: string }
+	headers: { cookie?: string; 'cache-control'?: string; 'accept-encoding'?: string; host?: string }
 ): { status: number; headers: [string, string][]; body: Uint8Array } | null {
-	const key = keyOf(method, pathAndQuery, headers.cookie ?? null, headers['cache-control'] ?? null);
+	// `host` is the host the app builds links from (server.js passes ORIGIN's, or the allowed Host).
+	const key = keyOf(method, pathAndQuery, headers.cookie ?? null, headers['cache-control'] ?? null, headers.host ?? '');
 	if (!key) return null;
 	const entry = fresh(key, Date.now());
 	if (!entry) return null;
