@@ -1,5 +1,5 @@
 import { ARTICULATION_LEVELS, PRACTICE_LANGUAGES } from './schema.ts';
-import { FACETS, SORTS, type Facet, type SearchParams, type Sort } from './search.ts';
+import { FACETS, SEARCH_LIMITS, SORTS, type Facet, type SearchParams, type Sort } from './search.ts';
 
 /** The URL names of the facets (short, in the page's address), and how a value must look. */
 export const FACET_PARAMS: Record<Facet, { param: string; valid: (v: string) => boolean }> = {
@@ -13,7 +13,8 @@ export const FACET_PARAMS: Record<Facet, { param: string; valid: (v: string) => 
 	events: { param: 'event', valid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) }
 };
 
-export const MAX_QUERY_LENGTH = 200;
+/** Characters of a query kept from the URL: the domain considers no more (SEARCH_LIMITS). */
+export const MAX_QUERY_LENGTH = SEARCH_LIMITS.maxLength;
 export const PER_PAGE = 20;
 
 /**

@@ -62,7 +62,50 @@ export interface SearchResult {
 	facets: Record<Facet, { value: string; count: number }[]>;
 	/** When the words found nothing and misspellings were corrected: the words actually searched. */
 	correctedQuery: string | null;
+	/** When the query had more words than are searched: the words that were (see boundQuery). */
+	searchedQuery: string | null;
+	/** How many words were searched, and how many of the query's words were left out. */
+	searchedWords: number;
+	ignoredWords: number;
+	/**
+	 * Why the search gave no answer, if it did not: `too_broad` when the database gave up on it
+	 * (statement timeout), `busy` when too many searches were already waiting. Routes show a
+	 * message (page) or answer 422/503 (API), never a 500.
+	 */
+	refusal: 'too_broad' | 'busy' | null;
 }
+
+/**
+ * The bounds of one search's work. PGlite runs PostgreSQL on the app's own thread and its
+ * statement_timeout never fires there, so what protects the process is the work itself being
+ * bounded: few words, few misspelling lookups, one search at a time yielding between queries.
+ */
+export interface SearchLimits {
+	/** Characters of the query considered at all. */
+	maxLength: number;
+	/** Words searched; the rest are ignored (and the page says so). */
+	maxWords: number;
+	/** Unknown words looked up for a correction (one trigram lookup each); with more, none is. */
+	maxCorrectedWords: number;
+	/** The correction (a second search) runs only when the first took less than this. */
+	correctionBudgetMs: number;
+	/** PostgreSQL cancels a search query running longer than this: the search is "too broad". */
+	statementTimeoutMs: number;
+	/** A search waiting longer than this for its turn is answered "busy". */
+	maxWaitMs: number;
+	/** Searches waiting for their turn beyond which a new one is answered "busy" at once. */
+	maxQueued: number;
+}
+
+export const SEARCH_LIMITS: SearchLimits = {
+	maxLength: 200,
+	maxWords: 8,
+	maxCorrectedWords: 3,
+	correctionBudgetMs: 250,
+	statementTimeoutMs: 2000,
+	maxWaitMs: 5000,
+	maxQueued: 200
+};
 
 
 const EMPTY_FACETS = (): SearchResult['facets'] => ({
@@ -143,39 +186,171 @@ async function rows<T>(db: Db, query: SQL): Promise<T[]> {
 	return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The query as searched: its first `maxLength` characters, and in those its first `maxWords`
+ * words (a word is a run of letters or digits, so "a-b-c" is three: each becomes a lexeme).
+ * The OR operator is kept between kept words and counts for nothing; tokens without a letter
+ * or digit search nothing and are dropped. `ignoredWords` counts the words of the whole text
+ * that were left out.
+ */
+export function boundQuery(text: string, limits: Pick<SearchLimits, 'maxLength' | 'maxWords'> = SEARCH_LIMITS): { q: string; words: number; ignoredWords: number } {
+	const kept: string[] = [];
+	let words = 0;
+	for (const token of text.slice(0, limits.maxLength).split(/\s+/)) {
+		const runs = [...token.matchAll(WORD)];
+		if (runs.length === 0) continue;
+		if (token.toLowerCase() === 'or') {
+			if (words > 0 && words < limits.maxWords && kept.at(-1)?.toLowerCase() !== 'or') kept.push(token);
+			continue;
+		}
+		const room = limits.maxWords - words;
+		if (room <= 0) break;
+		if (runs.length <= room) {
+			kept.push(token);
+			words += runs.length;
+		} else {
+			const last = runs[room - 1];
+			kept.push(token.slice(0, last.index + last[0].length));
+			words += room;
+		}
+	}
+	while (kept.length && kept.at(-1)!.toLowerCase() === 'or') kept.pop();
+	// Counted on the whole text (a cheap scan), so the page can say how much was left out.
+	let total = 0;
+	for (const token of text.split(/\s+/)) if (token.toLowerCase() !== 'or') total += token.match(WORD)?.length ?? 0;
+	return { q: kept.join(' '), words, ignoredWords: Math.max(0, total - words) };
+}
+
+/** The database behind a Db: PGlite (on this thread) or a pool of PostgreSQL connections. */
+function databaseOf(db: Db): { key: object; embedded: boolean; connections: number } {
+	const client = (db as unknown as { $client?: { options?: { max?: number }; totalCount?: number } }).$client;
+	if (client && typeof client.totalCount === 'number') return { key: client, embedded: false, connections: client.options?.max ?? 10 };
+	return { key: client ?? db, embedded: true, connections: 1 };
+}
+
+/**
+ * Searches take turns. On PGlite one runs at a time and gives the event loop a turn before each
+ * of its queries, so /healthz and every other request are answered between two queries instead
+ * of after a whole storm of searches (PGlite's own queue never yields to I/O). On PostgreSQL
+ * searches use at most about half the pool (each runs two queries at once), leaving connections
+ * for /readyz and the rest of the app. Waiting is bounded: beyond it the answer is "busy".
+ */
+class Turns {
+	private running = 0;
+	private readonly waiting: (() => void)[] = [];
+	constructor(private readonly size: number) {}
+
+	async take(limits: SearchLimits): Promise<(() => void) | null> {
+		if (this.running >= this.size) {
+			if (this.waiting.length >= limits.maxQueued) return null;
+			const granted = await new Promise<boolean>((resolve) => {
+				const turn = () => {
+					clearTimeout(timer);
+					resolve(true);
+				};
+				const timer = setTimeout(() => {
+					this.waiting.splice(this.waiting.indexOf(turn), 1);
+					resolve(false);
+				}, limits.maxWaitMs);
+				this.waiting.push(turn);
+			});
+			if (!granted) return null;
+		} else this.running++;
+		let released = false;
+		return () => {
+			if (released) return;
+			released = true;
+			const next = this.waiting.shift();
+			if (next) next();
+			else this.running--;
+		};
+	}
+}
+
+const turns = new WeakMap<object, Turns>();
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** How one search runs its queries on its database. */
+interface Runner {
+	rows<T>(query: SQL): Promise<T[]>;
+}
+
+function runnerFor(db: Db, embedded: boolean, limits: SearchLimits): Runner {
+	if (embedded) {
+		// One query after another, each after a turn of the event loop.
+		let chain: Promise<unknown> = Promise.resolve();
+		return {
+			rows<T>(query: SQL) {
+				const result = chain.then(yieldToEventLoop).then(() => rows<T>(db, query));
+				chain = result.catch(() => undefined);
+				return result;
+			}
+		};
+	}
+	// Each query in its own short transaction, so SET LOCAL bounds it alone; two can still run at once.
+	const timeout = sql.raw(`set local statement_timeout = ${Math.max(1, Math.round(limits.statementTimeoutMs))}`);
+	return {
+		rows: <T>(query: SQL) =>
+			db.transaction(async (tx) => {
+				await tx.execute(timeout);
+				return rows<T>(tx as unknown as Db, query);
+			})
+	};
+}
+
+/** PostgreSQL's "canceling statement due to statement timeout" (query_canceled), however wrapped. */
+function isStatementTimeout(error: unknown): boolean {
+	for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+		if (e.code === '57014') return true;
+	}
+	return false;
+}
+
 /**
  * Replace each word the repository does not know by its nearest known word (trigram
  * similarity); null when nothing could be corrected.
  */
-async function correctSpelling(db: Db, q: string): Promise<string | null> {
+async function correctSpelling(runner: Runner, q: string, limits: SearchLimits): Promise<string | null> {
 	const words = q.split(/\s+/).filter(Boolean);
-	let changed = false;
-	const corrected: string[] = [];
-	for (const word of words) {
-		const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9-]/g, '');
-		// Short words, the OR operator and excluded words (-word) are left as typed.
-		if (plain.length < 4 || plain === 'or' || word.startsWith('-')) {
-			corrected.push(word);
-			continue;
-		}
-		const [known] = await rows<{ word: string }>(db, sql`select word from search_word where word = ${plain}`);
-		if (known) {
-			corrected.push(word);
-			continue;
-		}
-		const [near] = await rows<{ word: string }>(
-			db,
-			sql`select word from search_word where word % ${plain} order by similarity(word, ${plain}) desc, word limit 1`
+	const plain = words.map((word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9-]/g, ''));
+	// Short words, the OR operator and excluded words (-word) are left as typed; so are words
+	// longer than any in the lexicon (3 to 30 letters).
+	const candidates = words.map((_, i) => i).filter((i) => plain[i].length >= 4 && plain[i].length <= 30 && plain[i] !== 'or' && !words[i].startsWith('-'));
+	if (!candidates.length) return null;
+	// Which are known: one lookup for all of them.
+	const known = new Set(
+		(await runner.rows<{ word: string }>(sql`select word from search_word where word = any(${textArray(candidates.map((i) => plain[i]))})`)).map((r) => r.word)
+	);
+	// Words are ANDed: one word left uncorrected finds nothing, so a query with more unknown words
+	// than may be looked up is not corrected at all (and costs no trigram lookup).
+	const unknown = candidates.filter((i) => !known.has(plain[i]));
+	if (!unknown.length || unknown.length > limits.maxCorrectedWords) return null;
+	// One trigram lookup per unknown word, one after the other, each its own query (on PGlite the
+	// event loop turns between them; on PostgreSQL a search holds at most two connections).
+	const nearest: { typed: string; word: string | null }[] = [];
+	for (const i of unknown) {
+		const [near] = await runner.rows<{ word: string }>(
+			sql`select word from search_word where word % ${plain[i]} order by similarity(word, ${plain[i]}) desc, word limit 1`
 		);
-		if (near) {
-			corrected.push(near.word);
-			changed = true;
-		} else corrected.push(word);
+		nearest.push({ typed: plain[i], word: near?.word ?? null });
 	}
+	const near = new Map(nearest.map((r) => [r.typed, r.word]));
+	let changed = false;
+	const corrected = words.map((word, i) => {
+		const found = unknown.includes(i) ? near.get(plain[i]) : null;
+		if (!found) return word;
+		changed = true;
+		return found;
+	});
 	return changed ? corrected.join(' ') : null;
 }
 
-async function run(db: Db, q: string, params: SearchParams): Promise<Omit<SearchResult, 'correctedQuery'>> {
+type Found = Pick<SearchResult, 'total' | 'hits' | 'facets'>;
+
+async function run(runner: Runner, q: string, params: SearchParams): Promise<Found> {
 	const chosen = selected(params);
 	const where = whereClause(q, chosen);
 	// Ordering keys are computed once per matching row in an inner query, so the window and the
@@ -274,12 +449,12 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 		)}`;
 	// Two independent queries: on PostgreSQL they run at once on two connections.
 	const [hits, facetRows] = await Promise.all([
-		rows<SearchHit & { total: string | number }>(db, hitsQuery),
-		rows<{ facet: Facet; value: string; count: number }>(db, facetQuery)
+		runner.rows<SearchHit & { total: string | number }>(hitsQuery),
+		runner.rows<{ facet: Facet; value: string; count: number }>(facetQuery)
 	]);
 	let total = hits.length ? Number(hits[0].total) : 0;
 	if (!hits.length && offset > 0) {
-		const [count] = await rows<{ n: number }>(db, sql`select count(*)::int as n from practice_search s where ${where}`);
+		const [count] = await runner.rows<{ n: number }>(sql`select count(*)::int as n from practice_search s where ${where}`);
 		total = count.n;
 	}
 	const facets = EMPTY_FACETS();
@@ -297,14 +472,35 @@ async function run(db: Db, q: string, params: SearchParams): Promise<Omit<Search
 	};
 }
 
-/** Search the published repository: words (both languages, accents ignored, typos forgiven) and facets. */
-export async function searchPractices(ctx: Pick<Ctx, 'db'>, params: SearchParams): Promise<SearchResult> {
+/**
+ * Search the published repository: words (both languages, accents ignored, typos forgiven) and
+ * facets. Bounded (see SearchLimits): the first words only, a few corrections, a statement
+ * timeout on PostgreSQL, and a turn to wait for; a refusal comes back as `refusal`, not thrown.
+ */
+export async function searchPractices(ctx: Pick<Ctx, 'db'>, params: SearchParams, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchResult> {
 	const { db } = ctx;
-	const q = params.q.trim();
-	const first = await run(db, q, params);
-	if (first.total > 0 || !q) return { ...first, correctedQuery: null };
-	const corrected = await correctSpelling(db, q);
-	if (!corrected) return { ...first, correctedQuery: null };
-	const second = await run(db, corrected, params);
-	return second.total > 0 ? { ...second, correctedQuery: corrected } : { ...first, correctedQuery: null };
+	const { q, words, ignoredWords } = boundQuery(params.q.trim(), limits);
+	const bounded = { searchedQuery: ignoredWords > 0 ? q : null, searchedWords: words, ignoredWords };
+	const refused = (refusal: SearchResult['refusal']): SearchResult => ({ total: 0, hits: [], facets: EMPTY_FACETS(), correctedQuery: null, ...bounded, refusal });
+	const database = databaseOf(db);
+	let searches = turns.get(database.key);
+	if (!searches) turns.set(database.key, (searches = new Turns(database.embedded ? 1 : Math.max(1, Math.floor((database.connections - 2) / 2)))));
+	const release = await searches.take(limits);
+	if (!release) return refused('busy');
+	const runner = runnerFor(db, database.embedded, limits);
+	try {
+		const started = performance.now();
+		const first = await run(runner, q, params);
+		const answer = (found: Found, correctedQuery: string | null): SearchResult => ({ ...found, correctedQuery, ...bounded, refusal: null });
+		if (first.total > 0 || !q || performance.now() - started > limits.correctionBudgetMs) return answer(first, null);
+		const corrected = await correctSpelling(runner, q, limits);
+		if (!corrected) return answer(first, null);
+		const second = await run(runner, corrected, params);
+		return second.total > 0 ? answer(second, corrected) : answer(first, null);
+	} catch (error) {
+		if (isStatementTimeout(error)) return refused('too_broad');
+		throw error;
+	} finally {
+		release();
+	}
 }

@@ -42,7 +42,7 @@ export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
 	}).filter((f) => f.options.length > 0);
 
 	// With nothing found, offer to drop each filter in turn (with what it would bring back).
-	const loosen = result.total === 0
+	const loosen = result.total === 0 && !result.refusal
 		? FACETS.flatMap((facet) =>
 				chosen(facet).map((value) => ({
 					label: label(facet, value),
@@ -51,11 +51,15 @@ export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
 			)
 		: [];
 
-	setHeaders({ 'cache-control': 'public, max-age=60' });
+	// A refusal (too broad, busy) is not kept in any cache: the next try may well be answered.
+	setHeaders({ 'cache-control': result.refusal ? 'no-store' : 'public, max-age=60' });
 	return {
 		params,
 		total: result.total,
 		correctedQuery: result.correctedQuery,
+		searchedQuery: result.searchedQuery,
+		searchedWords: result.searchedWords,
+		refusal: result.refusal,
 		hits: result.hits.map((h) => ({
 			...h,
 			countryNames: h.countries.map((c) => countryName(c, locale)),
