@@ -33,6 +33,8 @@ export interface AppEnv {
 	delivery: 'smtp' | 'outbox-only';
 	/** DATA_DIR: uploaded files live under DATA_DIR/uploads. */
 	dataDir: string;
+	/** MAIL_CAP_PER_CLIENT: mails one client address may cause per hour (default in mail/outbox.ts). */
+	mailCapPerClient?: number;
 }
 
 /** What every domain verb receives: `verbNoun({ ctx, ...input })`. */
@@ -42,6 +44,8 @@ export interface Ctx extends AppEnv {
 	actor: Actor;
 	/** The language of the person acting (mails to others go in their own language). */
 	locale: Locale;
+	/** The requesting client's address (from hooks), for the caps on mails a visitor causes. */
+	clientAddress?: string;
 }
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
@@ -59,7 +63,7 @@ export function inTransaction<T>(ctx: Ctx, work: (tx: Ctx) => Promise<T>): Promi
 
 /** A failure the person can fix; routes map it to a 4xx with a message in their language. */
 export class DomainError extends Error {
-	readonly code: 'not_found' | 'forbidden' | 'invalid' | 'conflict';
+	readonly code: 'not_found' | 'forbidden' | 'invalid' | 'conflict' | 'too_many';
 	readonly messageKey: string;
 	constructor(code: DomainError['code'], messageKey: string, message?: string) {
 		super(message ?? `${code}: ${messageKey}`);

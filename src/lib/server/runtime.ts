@@ -47,7 +47,8 @@ async function start(): Promise<Runtime> {
 		origin: config.origin,
 		secret: config.secret,
 		delivery: config.smtpUrl ? 'smtp' : 'outbox-only',
-		dataDir: config.dataDir
+		dataDir: config.dataDir,
+		mailCapPerClient: config.mailCapPerClient
 	};
 	const ctx = (actor: Actor = ANONYMOUS, locale: Locale = 'es'): Ctx => ({ ...env, db: database.db, actor, locale });
 	const auth = createAuth({

@@ -1,6 +1,8 @@
-import { and, desc, eq, inArray, lte, or, sql, isNull, lt } from 'drizzle-orm';
+import { createHmac } from 'node:crypto';
+import { domainToASCII } from 'node:url';
+import { and, eq, inArray, lte, ne, or, sql, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import type { Ctx } from '../context.ts';
+import { DomainError, type Ctx } from '../context.ts';
 import { outbox, type OutboxState } from './schema.ts';
 
 export interface MailMessage {
@@ -14,14 +16,81 @@ export interface MailMessage {
 	idempotencyKey?: string;
 	/** Mails sent together to many people share a batch, to follow their delivery. */
 	batchId?: string;
+	/**
+	 * Sent because a visitor asked, to an address they typed (a registration's confirmation, a
+	 * draft's link, a sign-in link): counted against MAIL_CAPS, refused over them.
+	 */
+	visitorRequested?: boolean;
+}
+
+/**
+ * Mails a visitor's requests may cause in any hour: to one address (whoever asks), and from one
+ * client address (whatever they type; MAIL_CAP_PER_CLIENT overrides, e.g. for a city hall behind one
+ * address). Counted in the outbox itself, so every instance sharing
+ * the database shares the count, and a mail not written (deduplicated, rolled back) never counts.
+ */
+export const MAIL_CAPS = { perRecipient: 5, perClient: 50, windowMinutes: 60 } as const;
+
+/** The client address as the outbox keeps it: a keyed hash (the address itself is personal data). */
+const clientKey = (ctx: Partial<Pick<Ctx, 'clientAddress' | 'secret'>>) =>
+	ctx.clientAddress ? createHmac('sha256', ctx.secret ?? '').update(`mail-client:${ctx.clientAddress}`).digest('base64url').slice(0, 22) : '';
+
+/**
+ * A visitor-requested mail's recipient as kept: as written, but an international domain in its
+ * ASCII form, so both spellings are one address for the caps (which ignore case).
+ */
+const keptRecipient = (to: string) => {
+	const at = to.lastIndexOf('@');
+	const domain = to.slice(at + 1);
+	// eslint-disable-next-line no-control-regex
+	return at > 0 && /[^\x00-\x7f]/.test(domain) ? `${to.slice(0, at)}@${domainToASCII(domain.normalize('NFC')) || domain}` : to;
+};
+
+/**
+ * Refuse a visitor-requested mail over a cap. Advisory locks on the recipient and the client
+ * (held to the end of the caller's transaction) make parallel requests count one after another.
+ */
+async function checkCaps(db: Db, recipient: string, client: string, perClient: number): Promise<void> {
+	await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`mail-to:${recipient}`}, 0))`);
+	if (client) await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`mail-from:${client}`}, 0))`);
+	const since = sql`now() - make_interval(mins => ${MAIL_CAPS.windowMinutes})`;
+	const [{ toRecipient, fromClient }] = await db
+		.select({
+			toRecipient: sql<number>`count(*) filter (where lower(${outbox.recipient}) = ${recipient})::int`,
+			fromClient: sql<number>`count(*) filter (where ${outbox.requestedBy} = ${client} and ${client} <> '')::int`
+		})
+		.from(outbox)
+		.where(and(sql`${outbox.requestedBy} is not null`, sql`${outbox.createdAt} > ${since}`, or(sql`lower(${outbox.recipient}) = ${recipient}`, client ? eq(outbox.requestedBy, client) : undefined)));
+	if (toRecipient >= MAIL_CAPS.perRecipient || fromClient >= perClient) throw new MailCapReached();
+}
+
+/** Too many mails to this address or from this client in the last hour; nothing was queued. */
+export class MailCapReached extends DomainError {
+	constructor() {
+		super('too_many', 'mail_too_many');
+		this.name = 'MailCapReached';
+	}
 }
 
 /**
  * Queue a mail. `delivery` says whether a worker will send it ("queued")
  * or it only waits in the outbox for organisers to read ("stored", when no SMTP is set).
  */
-export async function enqueueMail(ctx: Pick<Ctx, 'db' | 'delivery'>, message: MailMessage): Promise<{ id: string } | null> {
-	const rows = await ctx.db
+export async function enqueueMail(ctx: Pick<Ctx, 'db' | 'delivery'> & Partial<Pick<Ctx, 'clientAddress' | 'secret' | 'mailCapPerClient'>>, message: MailMessage): Promise<{ id: string } | null> {
+	if (!message.visitorRequested) return insertMail(ctx.db, ctx.delivery, message, null);
+	const client = clientKey(ctx);
+	// A savepoint inside the caller's transaction (or a transaction of its own): the locks last until it ends.
+	return ctx.db.transaction(async (tx) => {
+		const db = tx as unknown as Db;
+		if (message.idempotencyKey && (await existingIdempotencyKeys(db, [message.idempotencyKey])).size > 0) return null;
+		const to = keptRecipient(message.to.trim());
+		await checkCaps(db, to.toLowerCase(), client, ctx.mailCapPerClient ?? MAIL_CAPS.perClient);
+		return insertMail(db, ctx.delivery, { ...message, to }, client);
+	});
+}
+
+async function insertMail(db: Db, delivery: Ctx['delivery'], message: MailMessage, requestedBy: string | null): Promise<{ id: string } | null> {
+	const rows = await db
 		.insert(outbox)
 		.values({
 			template: message.template,
@@ -30,9 +99,10 @@ export async function enqueueMail(ctx: Pick<Ctx, 'db' | 'delivery'>, message: Ma
 			subject: message.subject,
 			body: message.body,
 			payload: message.payload ?? {},
-			state: ctx.delivery === 'smtp' ? 'queued' : 'stored',
+			state: delivery === 'smtp' ? 'queued' : 'stored',
 			idempotencyKey: message.idempotencyKey ?? null,
-			batchId: message.batchId ?? null
+			batchId: message.batchId ?? null,
+			requestedBy
 		})
 		.onConflictDoNothing({ target: outbox.idempotencyKey })
 		.returning({ id: outbox.id });
@@ -104,9 +174,36 @@ export async function requeueMail(db: Db, id: string, now: Date): Promise<boolea
 	const rows = await db
 		.update(outbox)
 		.set({ state: 'queued', attempts: 0, nextAttemptAt: now, lastError: null })
-		.where(and(eq(outbox.id, id), eq(outbox.state, 'failed')))
+		.where(and(eq(outbox.id, id), eq(outbox.state, 'failed'), ne(outbox.recipient, ERASED)))
 		.returning({ id: outbox.id });
 	return rows.length === 1;
+}
+
+/** What an erased mail's recipient reads in the outbox. */
+export const ERASED = '[erased]';
+
+/**
+ * Erase the mails about someone who asked to be forgotten (e.g. `{ registrationId }` in their
+ * payload), in the caller's transaction: recipient, subject, body and payload (private links)
+ * go; template, language, state and times stay for delivery statistics. A mail not yet sent
+ * never will be.
+ */
+export async function redactMails(ctx: Pick<Ctx, 'db'>, params: { about: Record<string, string> }): Promise<number> {
+	const rows = await ctx.db
+		.update(outbox)
+		.set({
+			recipient: ERASED,
+			subject: '',
+			body: '',
+			payload: {},
+			requestedBy: null,
+			lockedUntil: null,
+			state: sql`case when ${outbox.state} in ('queued', 'sending') then 'failed' else ${outbox.state} end`,
+			lastError: sql`case when ${outbox.state} in ('queued', 'sending') then 'erased before sending' else null end`
+		})
+		.where(sql`${outbox.payload} @> ${JSON.stringify(params.about)}::jsonb`)
+		.returning({ id: outbox.id });
+	return rows.length;
 }
 
 /** Which of these idempotency keys already made a mail (so a caller can skip work already done). */

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const OUTBOX_STATES = ['queued', 'sending', 'sent', 'stored', 'failed'] as const;
@@ -26,7 +27,18 @@ export const outbox = pgTable(
 		sentAt: timestamp('sent_at', { withTimezone: true }),
 		idempotencyKey: text('idempotency_key').unique(),
 		/** Mails written together (one message to many people): their progress is counted by batch. */
-		batchId: uuid('batch_id')
+		batchId: uuid('batch_id'),
+		/**
+		 * Set on a mail a visitor's request caused (a confirmation, a draft's link, a sign-in link):
+		 * a keyed hash of the client's address ('' when unknown). The caps count these rows.
+		 */
+		requestedBy: text('requested_by')
 	},
-	(t) => [index('outbox_due_idx').on(t.state, t.nextAttemptAt), index('outbox_created_idx').on(t.createdAt), index('outbox_batch_idx').on(t.batchId, t.state)]
+	(t) => [
+		index('outbox_due_idx').on(t.state, t.nextAttemptAt),
+		index('outbox_created_idx').on(t.createdAt),
+		index('outbox_batch_idx').on(t.batchId, t.state),
+		index('outbox_requested_recipient_idx').on(sql`lower(${t.recipient})`, t.createdAt).where(sql`${t.requestedBy} is not null`),
+		index('outbox_requested_by_idx').on(t.requestedBy, t.createdAt).where(sql`${t.requestedBy} is not null`)
+	]
 );

@@ -1,32 +1,13 @@
 import * as v from 'valibot';
-import type { FieldErrors } from '../validation.ts';
+import { oneLine, type FieldErrors } from '../validation.ts';
+import { formValue as one, formValues as many, type FormFields as Form } from '../http/forms.ts';
 import { LOCALES, type Locale } from '../../i18n/localized.ts';
 import { isValidTimeZone } from '../../time.ts';
 import { findCity } from '../practices/index.ts';
 import { isCountryCode } from '../countries.ts';
+import { emailSchema } from '../email.ts';
 import { INSTITUTION_TYPES } from './schema.ts';
 import type { RegistrationDetails, RegistrationInput } from './register.ts';
-
-type Form = Record<string, string | string[]>;
-
-/** A posted form as an object; repeated fields (the sessions' checkboxes) become arrays. */
-export function registrationFields(data: FormData): Form {
-	const out: Form = {};
-	for (const [key, value] of data) {
-		if (typeof value !== 'string') continue;
-		const prev = out[key];
-		out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-	}
-	return out;
-}
-const one = (f: Form, k: string) => {
-	const value = f[k];
-	return (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
-};
-const many = (f: Form, k: string) => {
-	const value = f[k];
-	return (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((s) => s.trim()).filter(Boolean);
-};
 
 const uuid = v.pipe(v.string(), v.uuid());
 /** A session id posted in a form (not a path, so no param matcher has checked it). */
@@ -34,17 +15,15 @@ export const isSessionId = (s: unknown): s is string => v.is(uuid, s);
 const text = (max: number, min = 0) => v.pipe(v.string(), v.trim(), v.minLength(min, 'required'), v.maxLength(max, 'too_long'));
 
 const detailsSchema = v.object({
-	name: text(200, 2),
+	name: oneLine(200, 2),
 	country: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.check(isCountryCode, 'required')),
-	city: text(200),
-	institution: text(300),
+	city: oneLine(200),
+	institution: oneLine(300),
 	institutionType: v.picklist(INSTITUTION_TYPES, 'required'),
-	role: text(200),
+	role: oneLine(200),
 	timeZone: v.pipe(v.string(), v.trim(), v.check(isValidTimeZone, 'time_zone')),
 	locale: v.picklist(LOCALES, 'invalid')
 });
-
-const emailSchema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1, 'required'), v.maxLength(254, 'too_long'), v.email('email'));
 
 /** The city as typed; when it names a gazetteer city of the chosen country, that place's id too. */
 function cityOf(city: string, country: string): number | null {

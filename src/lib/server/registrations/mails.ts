@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { m } from '../../paraglide/messages.js';
 import type { Ctx } from '../context.ts';
-import { enqueueMail, type MailMessage } from '../mail/outbox.ts';
+import { enqueueMail, type MailMessage } from '../mail/index.ts';
 import { event, eventSession } from '../events/schema.ts';
 import { isLocale, pick, type Locale, type LocalizedText } from '../../i18n/localized.ts';
 import { describeZone, formatSessionRange } from '../../time.ts';
@@ -80,7 +80,10 @@ export async function registrationMail(
 			return `- ${pick(s.title, locale).text} — ${state}\n    ${sessionTimeLines(s, row.eventZone, row.timeZone, locale)}`;
 		})
 		.join('\n');
-	const base = { locale, to: row.email, payload: { url, registrationId: row.id }, idempotencyKey: params.idempotencyKey };
+	// The confirmation and "you are already registered" mails go out because someone typed this
+	// address in the form: they count against the caps on mails a visitor causes.
+	const visitorRequested = params.kind === 'confirm' || params.kind === 'already_registered';
+	const base = { locale, to: row.email, payload: { url, registrationId: row.id }, idempotencyKey: params.idempotencyKey, visitorRequested };
 	const name = row.name;
 	switch (params.kind) {
 		case 'confirm': {
@@ -167,7 +170,8 @@ export function bulkMail(
 		to: person.email,
 		subject: `${params.subject} · ${pick(params.eventTitle, locale).text}`,
 		body: m.mail_bulk_body({ name: person.name, body: params.body, url }, { locale }),
-		payload: { bulkMessageId: params.batchId },
+		// The registration too, so deleting it erases this mail (redactMails).
+		payload: { bulkMessageId: params.batchId, registrationId: person.id },
 		idempotencyKey: `bulk:${params.batchId}:${person.id}`,
 		batchId: params.batchId
 	};

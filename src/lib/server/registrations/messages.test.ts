@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { testDatabases } from '../db/testing.ts';
 import type { Database } from '../db/client.ts';
 import { ANONYMOUS, DomainError, type Actor, type Ctx } from '../context.ts';
 import { anOrganiser, aStranger, testCtx } from '../testing/factories.ts';
-import { seedDemoExchange } from '../demo/index.ts';
-import { eventSession } from '../events/schema.ts';
 import { outbox } from '../mail/schema.ts';
 import { sendDueMails } from '../mail/worker.ts';
 import { changeSessionCapacity, confirmRegistration, listBulkMessages, register, writeToRegistrants, type RegistrationInput } from './index.ts';
+import { demoExchangeWithSessions, registrationInput, tokenFromMail } from './testing.ts';
 
 const organiser = anOrganiser();
 const stranger = aStranger();
@@ -21,33 +20,17 @@ describe.each(testDatabases())('writing to registrants on $name', ({ open }) => 
 	let first: string;
 	// Mail goes out through SMTP here, to follow a batch's delivery.
 	const ctx = (actor: Actor = ANONYMOUS): Ctx => testCtx(database.db, actor, { delivery: 'smtp', origin: 'http://localhost:3000' });
-	const input = (email: string, locale: 'es' | 'pt' = 'es'): RegistrationInput => ({
-		name: email.split('@')[0],
-		email,
-		country: 'BR',
-		city: '',
-		geonamesId: null,
-		institution: '',
-		institutionType: 'academia',
-		role: '',
-		sessionIds: [first],
-		answers: {},
-		locale,
-		timeZone: 'America/Sao_Paulo'
-	});
+	const input = (email: string, locale: 'es' | 'pt' = 'es'): RegistrationInput =>
+		registrationInput({ name: email.split('@')[0], email, country: 'BR', city: '', institution: '', institutionType: 'academia', sessionIds: [first], locale, timeZone: 'America/Sao_Paulo' });
 
 	beforeAll(async () => {
 		database = await open();
-		eventId = (await seedDemoExchange(testCtx(database.db, { kind: 'system', job: 'seed' }))).eventId!;
-		[{ id: first }] = await database.db.select({ id: eventSession.id }).from(eventSession).where(eq(eventSession.eventId, eventId)).orderBy(asc(eventSession.startsAt));
+		({ eventId, sessionIds: [first] } = await demoExchangeWithSessions(database.db));
 		await changeSessionCapacity({ ctx: ctx(organiser), eventId, sessionId: first, capacity: 2, now });
 		for (const [email, locale] of [['a@example.org', 'es'], ['b@example.org', 'pt'], ['c@example.org', 'es']] as const) {
 			await register({ ctx: ctx(), now, eventId, input: input(email, locale) });
 		}
-		for (const email of ['a@example.org', 'b@example.org']) {
-			const [mail] = await database.db.select({ body: outbox.body }).from(outbox).where(and(eq(outbox.recipient, email), eq(outbox.template, 'registration-confirm')));
-			await confirmRegistration({ ctx: ctx(), now, token: /\/registration\/([A-Za-z0-9_-]{32})/.exec(mail.body)![1] });
-		}
+		for (const email of ['a@example.org', 'b@example.org']) await confirmRegistration({ ctx: ctx(), now, token: await tokenFromMail(database.db, email) });
 	});
 	afterAll(() => database?.close());
 

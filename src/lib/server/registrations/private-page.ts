@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/index.ts';
 import { hashToken, TOKEN_SHAPE } from '../private-links/index.ts';
 import { forgetCertificatesOf } from '../certificates/index.ts';
 import { detachSurveyResponses } from '../survey/index.ts';
+import { redactMails } from '../mail/index.ts';
 import { registration, registrationSession } from './schema.ts';
 import { canChangeSessions, canConfirm, canDropSession } from './rules.ts';
 import { notifyRegistrant } from './mails.ts';
@@ -105,7 +106,7 @@ export async function cancelRegistration({ ctx, token, now = new Date() }: { ctx
 
 /**
  * Delete one's registration: personal data is erased for good, the private link stops working,
- * seats are freed, certificates are withdrawn and survey answers stay in the results no longer
+ * seats are freed, their mails in the outbox are erased, certificates are withdrawn and survey answers stay in the results no longer
  * tied to anyone. What remains (country, kind of institution, dates) only feeds statistics.
  */
 export async function deleteRegistration({ ctx, token, now = new Date() }: { ctx: Ctx; token: string; now?: Date }) {
@@ -130,6 +131,8 @@ export async function deleteRegistration({ ctx, token, now = new Date() }: { ctx
 				updatedAt: now
 			})
 			.where(eq(registration.id, row.id));
+		// Their mails go too (recipient, subject, body, links); the outbox keeps only what was sent when.
+		await redactMails(tx, { about: { registrationId: row.id } });
 		await recordAudit(tx, { action: 'registration.deleted', entity: 'registration', entityId: row.id, details: { eventId: row.eventId } });
 		await fillAll(tx, freed.map((f) => f.sessionId), now);
 	});

@@ -1,5 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { DomainError, inTransaction } from '../context.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -8,7 +8,9 @@ import type { Locale } from '../../i18n/localized.ts';
 import { registration, registrationSession, registrationSettings, type InstitutionType } from './schema.ts';
 import { registrationWindow } from './queries.ts';
 import { notifyRegistrant } from './mails.ts';
-import { fillAll, takePlaces, validSessions } from './seats.ts';
+import { takePlaces, validSessions } from './seats.ts';
+import { existingIdempotencyKeys } from '../mail/index.ts';
+import { normaliseEmail } from '../email.ts';
 
 /**
  * Open registration: a person registers without an account, confirms by the link in a mail
@@ -32,7 +34,13 @@ export interface RegistrationInput {
 
 export type RegistrationDetails = Omit<RegistrationInput, 'email' | 'sessionIds' | 'answers' | 'locale'> & { locale: Locale };
 
-export type RegisterOutcome = 'created' | 'updated' | 'already_confirmed';
+export type RegisterOutcome = 'created' | 'renewed' | 'already_pending' | 'already_confirmed';
+
+/**
+ * Mails a new form causes for a registration that already exists are at least this far apart:
+ * a retry after a lost answer, a double click or a flood of posts sends at most one.
+ */
+const RESEND_MINUTES = 10;
 
 function detailsOf(input: RegistrationInput) {
 	return {
@@ -49,11 +57,31 @@ function detailsOf(input: RegistrationInput) {
 	};
 }
 
+/** One key per registration, template and ten-minute span, so the outbox's unique key holds even under parallel posts. */
+const spanOf = (now: Date) => Math.floor(now.getTime() / (RESEND_MINUTES * 60_000));
+const resendKey = (prefix: string, registrationId: string, span: number) => `${prefix}:${registrationId}:${span}`;
+
 /**
- * Register a person (or update their registration: one per address and event). A new or still
- * unconfirmed registration gets the confirmation mail; a confirmed one is left as it is and its
- * owner is sent the private link instead, so nobody can change another person's registration
- * by typing their address. The answer never says which case happened.
+ * Write the mail a form causes for an existing registration, unless one went out in this span
+ * or the one before (so two such mails are ten to twenty minutes apart at least). Under the
+ * registration's row lock, and the key is unique in the outbox: parallel posts make one mail.
+ */
+async function remind(tx: Ctx, registrationId: string, kind: 'confirm' | 'already_registered', now: Date) {
+	const span = spanOf(now);
+	const prefixes = kind === 'confirm' ? ['registration-confirm', 'registration-renewed'] : ['registration-again'];
+	const recent = await existingIdempotencyKeys(tx.db, prefixes.flatMap((p) => [resendKey(p, registrationId, span), resendKey(p, registrationId, span - 1)]));
+	if (recent.size > 0) return;
+	await notifyRegistrant(tx, { registrationId, kind, idempotencyKey: resendKey(prefixes[0], registrationId, span) });
+}
+
+/**
+ * Register a person: one registration per address and event, confirmed from the mailbox
+ * (double opt-in). Typing an address that is already registered changes nothing of that
+ * registration — not its details, sessions or seats, pending or confirmed — so nobody can take
+ * over someone else's by typing their address: the owner is only sent their link again (the
+ * confirmation link while pending, their private page once confirmed), at most once in ten
+ * minutes. A cancelled or expired registration is renewed with the new form, like a new one.
+ * The answer never says which case happened.
  */
 export async function register({
 	ctx,
@@ -68,7 +96,9 @@ export async function register({
 }): Promise<{ outcome: RegisterOutcome; registrationId: string }> {
 	const window = await registrationWindow(ctx, { eventId, now });
 	if (!window.open) throw new DomainError(window.reason === 'not_found' ? 'not_found' : 'conflict', `registration_${window.reason}`);
-	const email = input.email.trim().toLowerCase();
+	const address = normaliseEmail(input.email.trim());
+	if (!address.ok) throw new DomainError('invalid', address.reason);
+	const email = address.email;
 	return inTransaction(ctx, async (tx) => {
 		const sessionIds = await validSessions(tx, eventId, input.sessionIds, now);
 		const [settings] = await tx.db.select({ version: registrationSettings.privacyVersion }).from(registrationSettings).where(eq(registrationSettings.eventId, eventId));
@@ -95,7 +125,7 @@ export async function register({
 		if (inserted.length === 1) {
 			await takePlaces(tx, id, sessionIds, now);
 			await recordAudit(tx, { action: 'registration.created', entity: 'registration', entityId: id, details: { eventId } });
-			await notifyRegistrant(tx, { registrationId: id, kind: 'confirm', idempotencyKey: `registration-confirm:${id}:0` });
+			await notifyRegistrant(tx, { registrationId: id, kind: 'confirm', idempotencyKey: resendKey('registration-confirm', id, spanOf(now)) });
 			return { outcome: 'created' as const, registrationId: id };
 		}
 		const [existing] = await tx.db
@@ -104,27 +134,24 @@ export async function register({
 			.where(and(eq(registration.eventId, eventId), eq(registration.email, email)))
 			.for('update');
 		if (existing.status === 'confirmed') {
-			await notifyRegistrant(tx, { registrationId: existing.id, kind: 'already_registered', idempotencyKey: `registration-again:${existing.id}:${Math.floor(now.getTime() / 600_000)}` });
+			await remind(tx, existing.id, 'already_registered', now);
 			return { outcome: 'already_confirmed' as const, registrationId: existing.id };
 		}
-		// Pending or cancelled: the newest form wins, the sessions are chosen again.
+		if (existing.status === 'pending') {
+			// Only the mailbox's owner may change a pending registration (from its link): the form
+			// may have been typed by anyone, so it only sends the confirmation link again.
+			await remind(tx, existing.id, 'confirm', now);
+			return { outcome: 'already_pending' as const, registrationId: existing.id };
+		}
+		// Cancelled (or expired): it holds no seat; the new form starts it again, to be confirmed.
 		await tx.db
 			.update(registration)
 			.set({ ...detailsOf(input), consentVersion, consentedAt: now, status: 'pending', cancelledAt: null, updatedAt: now })
 			.where(eq(registration.id, existing.id));
-		const before = await tx.db.select({ sessionId: registrationSession.sessionId }).from(registrationSession).where(eq(registrationSession.registrationId, existing.id));
-		const dropped = before.map((r) => r.sessionId).filter((s) => !sessionIds.includes(s));
-		const added = sessionIds.filter((s) => !before.some((r) => r.sessionId === s));
-		if (dropped.length) {
-			await tx.db.delete(registrationSession).where(and(eq(registrationSession.registrationId, existing.id), inArray(registrationSession.sessionId, dropped)));
-		}
-		await takePlaces(tx, existing.id, added, now);
-		await fillAll(tx, dropped, now);
-		await recordAudit(tx, { action: 'registration.updated', entity: 'registration', entityId: existing.id, details: { eventId } });
-		// The same form sent again (a retry after a lost answer, a double click) makes no second
-		// mail within ten minutes; a changed form does.
-		const sameForm = createHash('sha256').update(JSON.stringify({ ...detailsOf(input), sessionIds: [...sessionIds].sort() })).digest('hex').slice(0, 16);
-		await notifyRegistrant(tx, { registrationId: existing.id, kind: 'confirm', idempotencyKey: `registration-confirm:${existing.id}:${sameForm}:${Math.floor(now.getTime() / 600_000)}` });
-		return { outcome: 'updated' as const, registrationId: existing.id };
+		await tx.db.delete(registrationSession).where(eq(registrationSession.registrationId, existing.id));
+		await takePlaces(tx, existing.id, sessionIds, now);
+		await recordAudit(tx, { action: 'registration.renewed', entity: 'registration', entityId: existing.id, details: { eventId } });
+		await notifyRegistrant(tx, { registrationId: existing.id, kind: 'confirm', idempotencyKey: resendKey('registration-renewed', existing.id, spanOf(now)) });
+		return { outcome: 'renewed' as const, registrationId: existing.id };
 	});
 }

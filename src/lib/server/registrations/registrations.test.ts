@@ -4,7 +4,6 @@ import { testDatabases } from '../db/testing.ts';
 import type { Database } from '../db/client.ts';
 import { ANONYMOUS, DomainError, type Actor, type Ctx } from '../context.ts';
 import { anOrganiser, aStranger, testCtx, TEST_ENV } from '../testing/factories.ts';
-import { seedDemoExchange } from '../demo/index.ts';
 import { event, eventSession } from '../events/schema.ts';
 import { outbox } from '../mail/schema.ts';
 import { auditLog } from '../audit/schema.ts';
@@ -27,26 +26,17 @@ import {
 	sessionAvailability,
 	updateRegistrationDetails,
 	updateRegistrationSettings,
+	parseRegistration,
 	type RegistrationInput
 } from './index.ts';
+import { ERASED, MAIL_CAPS } from '../mail/index.ts';
 import { registration, registrationSession, registrationSettings } from './schema.ts';
+import { demoExchangeWithSessions, registrationInput, tokenFromMail } from './testing.ts';
 
 const organiser = anOrganiser();
 const stranger = aStranger();
 // Two weeks before the demo exchange's first session (15 July 2021, 10:00 in Montevideo).
 const BEFORE = new Date('2021-07-01T12:00:00Z');
-
-/** The private token, read back from the link in the newest mail to this address. */
-async function tokenFromMail(database: Database, to: string, template = 'registration-confirm'): Promise<string> {
-	const [mail] = await database.db
-		.select({ body: outbox.body })
-		.from(outbox)
-		.where(and(eq(outbox.recipient, to), eq(outbox.template, template)))
-		.orderBy(asc(outbox.createdAt));
-	const match = /\/registration\/([A-Za-z0-9_-]{32})/.exec(mail?.body ?? '');
-	if (!match) throw new Error(`no ${template} link for ${to}`);
-	return match[1];
-}
 
 describe.each(testDatabases())('registrations on $name', ({ open }) => {
 	let database: Database;
@@ -54,28 +44,13 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 	let first: string; // session ids of the demo exchange
 	let second: string;
 	const ctx = (actor: Actor = ANONYMOUS, overrides: Partial<Omit<Ctx, 'db' | 'actor'>> = {}): Ctx => testCtx(database.db, actor, overrides);
-	const input = (overrides: Partial<RegistrationInput> = {}): RegistrationInput => ({
-		name: 'Ana Pereira',
-		email: 'ana@example.org',
-		country: 'UY',
-		city: 'Montevideo',
-		geonamesId: 3441575,
-		institution: 'Intendencia',
-		institutionType: 'local_government',
-		role: 'Planificadora',
-		sessionIds: [first],
-		answers: {},
-		locale: 'es',
-		timeZone: 'America/Montevideo',
-		...overrides
-	});
+	const input = (overrides: Partial<RegistrationInput> = {}): RegistrationInput =>
+		registrationInput({ geonamesId: 3441575, role: 'Planificadora', sessionIds: [first], ...overrides });
 	const mails = (template: string) => database.db.select().from(outbox).where(eq(outbox.template, template));
 
 	beforeAll(async () => {
 		database = await open();
-		eventId = (await seedDemoExchange(testCtx(database.db, { kind: 'system', job: 'seed' }))).eventId!;
-		const sessions = await database.db.select({ id: eventSession.id }).from(eventSession).where(eq(eventSession.eventId, eventId)).orderBy(asc(eventSession.startsAt));
-		[first, second] = sessions.map((s) => s.id);
+		({ eventId, sessionIds: [first, second] } = await demoExchangeWithSessions(database.db));
 	});
 	afterAll(() => database?.close());
 	beforeEach(async () => {
@@ -93,7 +68,7 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		expect(mail.body).toContain('plaza reservada hasta que confirmes');
 		// The time in the event's zone is in the mail.
 		expect(mail.body).toContain('10:00');
-		const token = await tokenFromMail(database, 'ana@example.org');
+		const token = await tokenFromMail(database.db, 'ana@example.org');
 		expect((await registrationByToken(ctx(), token))?.status).toBe('pending');
 		expect(await confirmRegistration({ ctx: ctx(), now: BEFORE, token })).toEqual({ alreadyConfirmed: false });
 		const page = await registrationByToken(ctx(), token);
@@ -105,25 +80,73 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		expect((await mails('registration-confirmed')).length).toBe(1);
 	});
 
-	it('keeps one registration per address: an unconfirmed one is updated, a confirmed one is left alone', async () => {
-		await register({ ctx: ctx(), now: BEFORE, eventId, input: input() });
-		const again = await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'ANA@example.org ', name: 'Ana P.', sessionIds: [second] }) });
-		expect(again.outcome).toBe('updated');
-		const rows = await database.db.select().from(registration);
-		expect(rows.map((r) => [r.email, r.name])).toEqual([['ana@example.org', 'Ana P.']]);
-		// A retry of the very same form (a lost answer, a double click) makes no new mail.
-		await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ name: 'Ana P.', sessionIds: [second] }) });
-		expect((await mails('registration-confirm')).length).toBe(2);
-		const places = await database.db.select().from(registrationSession);
-		expect(places.map((p) => p.sessionId)).toEqual([second]);
+	it('keeps one registration per address: a new form for it changes nothing, pending or confirmed', async () => {
+		// Ana holds the only seat of the first session; Bo waits for it.
+		await changeSessionCapacity({ ctx: ctx(organiser), now: BEFORE, eventId, sessionId: first, capacity: 1 });
+		const { registrationId } = await register({ ctx: ctx(), now: BEFORE, eventId, input: input() });
+		await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'bo@example.org' }) });
+		const snapshot = async () => ({
+			row: (await database.db.select().from(registration).where(eq(registration.id, registrationId)))[0],
+			places: await database.db.select({ sessionId: registrationSession.sessionId, state: registrationSession.state }).from(registrationSession).orderBy(asc(registrationSession.sessionId))
+		});
+		const before = await snapshot();
 
-		const token = await tokenFromMail(database, 'ana@example.org');
+		// Someone else types Ana's address (in another case) with their own details and sessions.
+		const taken = await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'ANA@example.org ', name: 'Mallory', institution: 'Otra', sessionIds: [second] }) });
+		expect(taken).toEqual({ outcome: 'already_pending', registrationId });
+		expect(await snapshot()).toEqual(before);
+		expect(before.places.filter((p) => p.state === 'seat')).toHaveLength(1);
+		// Within minutes nothing more is mailed; later only the confirmation link goes to Ana again.
+		expect((await mails('registration-confirm')).filter((m) => m.recipient === 'ana@example.org')).toHaveLength(1);
+		const later = new Date(BEFORE.getTime() + 21 * 60_000);
+		await register({ ctx: ctx(), now: later, eventId, input: input({ name: 'Mallory', sessionIds: [second] }) });
+		const resent = (await mails('registration-confirm')).filter((m) => m.recipient === 'ana@example.org');
+		expect(resent).toHaveLength(2);
+		expect(resent[1].body).toContain('Ana Pereira');
+		expect(resent[1].body).not.toContain('Mallory');
+		expect(await snapshot()).toEqual(before);
+
+		const token = await tokenFromMail(database.db, 'ana@example.org');
 		await confirmRegistration({ ctx: ctx(), now: BEFORE, token });
 		const third = await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ name: 'Someone else', sessionIds: [first] }) });
 		expect(third.outcome).toBe('already_confirmed');
-		const [row] = await database.db.select().from(registration);
-		expect([row.name, row.status]).toEqual(['Ana P.', 'confirmed']);
+		const [row] = await database.db.select().from(registration).where(eq(registration.id, registrationId));
+		expect([row.name, row.institution, row.status]).toEqual(['Ana Pereira', 'Intendencia', 'confirmed']);
 		expect((await mails('registration-again')).length).toBe(1);
+	});
+
+	it('sends one mail for the same form posted many times at once', async () => {
+		const results = await Promise.allSettled(Array.from({ length: 8 }, () => register({ ctx: ctx(), now: BEFORE, eventId, input: input() })));
+		expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+		expect((await mails('registration-confirm')).map((m) => m.recipient)).toEqual(['ana@example.org']);
+		// And once confirmed, the same again: one "you are registered" mail.
+		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database.db, 'ana@example.org') });
+		await Promise.all(Array.from({ length: 8 }, () => register({ ctx: ctx(), now: BEFORE, eventId, input: input() })));
+		expect(await mails('registration-again')).toHaveLength(1);
+	});
+
+	it('knows an address with an international domain in either spelling as one person', async () => {
+		const { registrationId } = await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'ana@münchen.de' }) });
+		expect((await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'Ana@XN--MNCHEN-3YA.DE' }) })).registrationId).toBe(registrationId);
+		expect((await database.db.select({ email: registration.email }).from(registration)).map((r) => r.email)).toEqual(['ana@xn--mnchen-3ya.de']);
+		expect((await mails('registration-confirm')).map((m) => m.recipient)).toEqual(['ana@xn--mnchen-3ya.de']);
+		// The form gives the same address for both spellings.
+		const form = { name: 'Ana Pereira', country: 'UY', city: '', institution: '', institutionType: 'academia', role: '', timeZone: 'America/Montevideo', locale: 'es', sessions: first, consent: 'on' };
+		expect(parseRegistration({ ...form, email: 'ana@münchen.de' }).value?.email).toBe('ana@xn--mnchen-3ya.de');
+		expect(parseRegistration({ ...form, email: 'ana@xn--mnchen-3ya.de' }).value?.email).toBe('ana@xn--mnchen-3ya.de');
+		expect(parseRegistration({ ...form, email: 'josé@correo.españa.es' }).errors.email).toBe('email_local_ascii');
+	});
+
+	it('refuses a form once its address got too many mails this hour, and changes nothing', async () => {
+		const { registrationId } = await register({ ctx: ctx(), now: BEFORE, eventId, input: input() });
+		// Far enough apart, each post re-sends the confirmation link, up to the cap per recipient.
+		for (let i = 1; i < MAIL_CAPS.perRecipient; i++) await register({ ctx: ctx(), now: new Date(BEFORE.getTime() + i * 21 * 60_000), eventId, input: input() });
+		expect(await mails('registration-confirm')).toHaveLength(MAIL_CAPS.perRecipient);
+		await expect(register({ ctx: ctx(), now: new Date(BEFORE.getTime() + 120 * 60_000), eventId, input: input() })).rejects.toMatchObject({ messageKey: 'mail_too_many' });
+		expect(await mails('registration-confirm')).toHaveLength(MAIL_CAPS.perRecipient);
+		expect((await database.db.select({ id: registration.id }).from(registration)).map((r) => r.id)).toEqual([registrationId]);
+		// Other addresses are not held back by it.
+		expect((await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'bo@example.org' }) })).outcome).toBe('created');
 	});
 
 	it('never makes two rows for one address under parallel submissions', async () => {
@@ -154,7 +177,7 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		expect((await sessionAvailability(ctx(), eventId)).get(first)).toEqual({ capacity: 2, seats: 2, waiting: 2, full: true });
 
 		// a cancels: c (first in line) gets the seat and a mail; d keeps waiting.
-		await cancelRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database, 'a@example.org') });
+		await cancelRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database.db, 'a@example.org') });
 		expect([await state('a@example.org'), await state('c@example.org'), await state('d@example.org')]).toEqual([null, 'seat', 'waitlist']);
 		const given = await mails('registration-seat-given');
 		expect(given.map((m) => m.recipient)).toEqual(['c@example.org']);
@@ -177,7 +200,7 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 
 	it('lets a registrant add and drop sessions, but not drop the last one', async () => {
 		await register({ ctx: ctx(), now: BEFORE, eventId, input: input() });
-		const token = await tokenFromMail(database, 'ana@example.org');
+		const token = await tokenFromMail(database.db, 'ana@example.org');
 		expect(await addSessionToRegistration({ ctx: ctx(), now: BEFORE, token, sessionId: second })).toBe('seat');
 		await dropSessionFromRegistration({ ctx: ctx(), now: BEFORE, token, sessionId: first });
 		const page = await registrationByToken(ctx(), token);
@@ -192,8 +215,8 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		await changeSessionCapacity({ ctx: ctx(organiser), now: BEFORE, eventId, sessionId: first, capacity: 1 });
 		await register({ ctx: ctx(), now: BEFORE, eventId, input: input() });
 		await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'waits@example.org' }) });
-		const ana = await tokenFromMail(database, 'ana@example.org');
-		const waits = await tokenFromMail(database, 'waits@example.org');
+		const ana = await tokenFromMail(database.db, 'ana@example.org');
+		const waits = await tokenFromMail(database.db, 'waits@example.org');
 		expect((await registrationByToken(ctx(), ana))?.sessions[0].joinUrl).toBeNull();
 		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: ana });
 		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: waits });
@@ -206,11 +229,17 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 	it('erases personal data on deletion, keeps the registration in the statistics, and kills the link', async () => {
 		await register({ ctx: ctx(), now: BEFORE, eventId, input: input() });
 		await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'bo@example.org', country: 'BR' }) });
-		const token = await tokenFromMail(database, 'ana@example.org');
+		const token = await tokenFromMail(database.db, 'ana@example.org');
 		const data = await registrationData(ctx(), token);
 		expect(data).toMatchObject({ email: 'ana@example.org', name: 'Ana Pereira', country: 'UY', status: 'pending', consent: { version: 1 } });
+		const [anaMail] = await database.db.select().from(outbox).where(eq(outbox.recipient, 'ana@example.org'));
 		await deleteRegistration({ ctx: ctx(), now: BEFORE, token });
 		expect(await registrationByToken(ctx(), token)).toBeNull();
+		// Their mails are erased too; what was sent when stays for the delivery figures.
+		const [erased] = await database.db.select().from(outbox).where(eq(outbox.id, anaMail.id));
+		expect(erased).toMatchObject({ recipient: ERASED, subject: '', body: '', payload: {}, template: 'registration-confirm', state: anaMail.state, createdAt: anaMail.createdAt });
+		expect((await database.db.select().from(outbox)).filter((m) => m.recipient !== 'bo@example.org').every((m) => m.recipient === ERASED && m.body === '')).toBe(true);
+		expect((await database.db.select().from(outbox).where(eq(outbox.recipient, 'bo@example.org'))).length).toBe(1);
 		const [row] = await database.db.select().from(registration).where(eq(registration.country, 'UY'));
 		expect([row.name, row.email.startsWith('deleted:'), row.institution, row.status]).toEqual(['', true, '', 'deleted']);
 		const list = await listRegistrations(ctx(organiser), { eventId, sort: 'newest', limit: 50, offset: 0 });
@@ -220,9 +249,9 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		await expect(listRegistrations(ctx(stranger), { eventId, sort: 'newest', limit: 50, offset: 0 })).rejects.toThrow(DomainError);
 		await expect(registrationStats(ctx(stranger), eventId)).rejects.toThrow(DomainError);
 		// A cancelled person may register again with the same address.
-		const bo = await tokenFromMail(database, 'bo@example.org');
+		const bo = await tokenFromMail(database.db, 'bo@example.org');
 		await cancelRegistration({ ctx: ctx(), now: BEFORE, token: bo });
-		expect((await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'bo@example.org' }) })).outcome).toBe('updated');
+		expect((await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: 'bo@example.org' }) })).outcome).toBe('renewed');
 	});
 
 	it('refuses registrations outside the window set by organisers and after the sessions', async () => {
@@ -244,8 +273,8 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		await database.db.update(eventSession).set({ joinUrl: 'https://meet.example.org/s1' }).where(eq(eventSession.id, first));
 		await changeSessionCapacity({ ctx: ctx(organiser), now: BEFORE, eventId, sessionId: first, capacity: 2 });
 		for (const who of ['a', 'b', 'c']) await register({ ctx: ctx(), now: BEFORE, eventId, input: input({ email: `${who}@example.org`, timeZone: 'Europe/Madrid', locale: who === 'b' ? 'pt' : 'es' }) });
-		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database, 'a@example.org') });
-		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database, 'c@example.org') }); // waiting list
+		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database.db, 'a@example.org') });
+		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database.db, 'c@example.org') }); // waiting list
 		// b never confirms.
 		const start = new Date('2021-07-15T13:00:00Z');
 		const at = (ms: number) => new Date(start.getTime() - ms);
@@ -275,7 +304,7 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		const [confirmMail] = await database.db.select().from(outbox).where(and(eq(outbox.recipient, 'a@example.org'), eq(outbox.template, 'registration-confirm')));
 		expect(confirmMail.body).toContain('Confirma dentro de las próximas 24 horas');
 		// a confirms; b never does; c waits.
-		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database, 'a@example.org') });
+		await confirmRegistration({ ctx: ctx(), now: BEFORE, token: await tokenFromMail(database.db, 'a@example.org') });
 		const later = (hours: number) => new Date(BEFORE.getTime() + hours * 3600_000);
 		expect(await expireUnconfirmed({ ctx: ctx(), now: later(23) })).toBe(0);
 		// c is still waiting and unconfirmed too, but holds no seat: it expires as well.
@@ -287,7 +316,7 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		expect(expired.map((m) => m.recipient).sort()).toEqual(['b@example.org', 'c@example.org']);
 		expect(expired[0].body).toContain(`${TEST_ENV.origin}/events/intercambio-planificacion-2021/register`);
 		// Registering again starts a fresh hold.
-		expect((await register({ ctx: ctx(), now: later(26), eventId, input: input({ email: 'b@example.org' }) })).outcome).toBe('updated');
+		expect((await register({ ctx: ctx(), now: later(26), eventId, input: input({ email: 'b@example.org' }) })).outcome).toBe('renewed');
 		expect(await expireUnconfirmed({ ctx: ctx(), now: later(27) })).toBe(0);
 	});
 
@@ -295,7 +324,7 @@ describe.each(testDatabases())('registrations on $name', ({ open }) => {
 		await updateRegistrationSettings({ ctx: ctx(organiser), eventId, input: { locale: 'es', opensAt: '', closesAt: '', privacyText: '', reminders: '1440, 60', holdHours: '24' } });
 		const { registrationId: ana } = await register({ ctx: ctx(), eventId, input: input(), now: BEFORE });
 		const { registrationId: bo } = await register({ ctx: ctx(), eventId, input: input({ email: 'bo@example.org' }), now: BEFORE });
-		await confirmRegistration({ ctx: ctx(), token: await tokenFromMail(database, 'ana@example.org'), now: BEFORE });
+		await confirmRegistration({ ctx: ctx(), token: await tokenFromMail(database.db, 'ana@example.org'), now: BEFORE });
 		await expireUnconfirmed({ ctx: ctx({ kind: 'system', job: 'registration-round' }), now: new Date(BEFORE.getTime() + 25 * 3600_000) });
 		const actorOf = async (action: string, id: string) =>
 			(await database.db.select({ kind: auditLog.actorKind, ref: auditLog.actorRef }).from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, id)))).map((r) => [r.kind, r.ref]);

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import * as v from 'valibot';
+import { oneLine } from '../validation.ts';
 import type { Ctx } from '../context.ts';
 import { DomainError, inTransaction } from '../context.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -69,7 +70,7 @@ export async function updateRegistrationSettings({ ctx, eventId, input }: { ctx:
 export const questionSchema = v.object({
 	locale: v.picklist(LOCALES, 'invalid'),
 	kind: v.picklist(QUESTION_KINDS, 'invalid'),
-	label: v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(500, 'too_long')),
+	label: oneLine(500, 1),
 	// One option per line, for select questions.
 	options: v.pipe(v.string(), v.trim(), v.maxLength(5000, 'too_long')),
 	required: v.boolean()

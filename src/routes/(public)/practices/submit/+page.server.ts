@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { newChallenge, verifyChallenge } from '#lib/server/http/bot-check.ts';
-import { COVERED_COUNTRIES, countryName, formFields, localPlaces, newDraft, parseBasics, startSubmission } from '#lib/server/practices/index.ts';
+import { failFromDomain, formFields } from '#lib/server/http/forms.ts';
+import { COVERED_COUNTRIES, countryName, localPlaces, newDraft, parseBasics, startSubmission } from '#lib/server/practices/index.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
@@ -27,7 +28,13 @@ export const actions: Actions = {
 			});
 		}
 		const solved = await verifyChallenge(String(form.altcha ?? ''), locals.ctx.secret);
-		const { token } = await startSubmission({ ctx: locals.ctx, input: newDraft(basics.values) });
+		let token: string;
+		try {
+			({ token } = await startSubmission({ ctx: locals.ctx, input: newDraft(basics.values) }));
+		} catch (e) {
+			// Too many links mailed to this address or from this connection: nothing was saved.
+			return failFromDomain(e, { values: typed, errors: {}, cities: [] });
+		}
 		// A solved challenge shows a person's browser: go straight on. Otherwise the private link
 		// reaches them only by mail, which a robot does not read.
 		redirect(303, solved ? localizeHref(`/practices/submit/${token}?step=classification`) : localizeHref('/practices/submit/sent'));

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { DomainError } from '#lib/server/context.ts';
 import { formAction, type ActionSpec } from '#lib/server/http/action.ts';
-import { failFromDomain, formObject } from '#lib/server/http/forms.ts';
+import { failFromDomain, formFields, formObject } from '#lib/server/http/forms.ts';
 import {
 	addSessionToRegistration,
 	canChangeSessions,
@@ -15,7 +15,6 @@ import {
 	isSessionId,
 	parseDetails,
 	registrationByToken,
-	registrationFields,
 	updateRegistrationDetails
 } from '#lib/server/registrations/index.ts';
 import { attendedSessions, canCheckIn, checkIn } from '#lib/server/attendance/index.ts';
@@ -109,7 +108,7 @@ export const actions: Actions = {
 	details: action({
 		name: 'details',
 		parse: (form) => {
-			const parsed = parseDetails(registrationFields(form));
+			const parsed = parseDetails(formFields(form));
 			return parsed.value ? { ok: true as const, value: parsed.value } : { ok: false as const, errors: parsed.errors };
 		},
 		run: ({ ctx, input, event }) => updateRegistrationDetails({ ctx, token: event.params.token, details: input }),

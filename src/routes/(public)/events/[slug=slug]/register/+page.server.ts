@@ -4,14 +4,13 @@ import type { Ctx } from '#lib/server/context.ts';
 import { eventIdBySlug, getPublishedEvent } from '#lib/server/events/index.ts';
 import { newChallenge, verifyChallenge } from '#lib/server/http/bot-check.ts';
 import { consume } from '#lib/server/http/rate-limit.ts';
-import { failFromDomain } from '#lib/server/http/forms.ts';
+import { failFromDomain, formFields } from '#lib/server/http/forms.ts';
 import {
 	canChooseSession,
 	getRegistrationSettings,
 	listQuestions,
 	parseRegistration,
 	register,
-	registrationFields,
 	registrationWindow,
 	sessionAvailability
 } from '#lib/server/registrations/index.ts';
@@ -78,7 +77,7 @@ export const actions: Actions = {
 		const ctx = locals.ctx;
 		const eventId = await eventIdBySlug(ctx, params.slug);
 		if (!eventId) error(404, 'Not found');
-		const form = registrationFields(await request.formData());
+		const form = formFields(await request.formData());
 		const sent = localizeHref(`/events/${params.slug}/register/sent`);
 		// Robots fill every field; people never see this one. Pretend all went well.
 		if (String(form.website ?? '').trim() !== '') redirect(303, sent);
