@@ -18,3 +18,23 @@ export function parseInput<S extends v.GenericSchema>(
 	}
 	return { ok: false, errors };
 }
+
+/** Line breaks of every kind (CR, LF, vertical tab, form feed, NEL, line and paragraph separators). */
+const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/;
+/** Bidirectional embeddings, overrides and isolates: they make a name read backwards on a certificate. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A one-line text field (a name, a title, an institution, a city): trimmed, at most `max`
+ * characters, at least `min`; a line break is refused (it would reach a mail's body or a
+ * header verbatim) and so is a bidirectional control character.
+ */
+export const oneLine = (max: number, min = 0) =>
+	v.pipe(
+		v.string('required'),
+		v.trim(),
+		v.check((s) => !LINE_BREAK.test(s), 'line_break'),
+		v.check((s) => !BIDI_CONTROL.test(s), 'bidi_control'),
+		v.minLength(min, 'required'),
+		v.maxLength(max, 'too_long')
+	);

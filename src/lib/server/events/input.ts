@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { LOCALES } from '../../i18n/localized.ts';
 import { isValidTimeZone } from '../../time.ts';
+import { oneLine } from '../validation.ts';
 
 // Messages are keys; the route turns them into the reader's language (form_error_<key>).
 const text = (max: number) => v.pipe(v.string('required'), v.trim(), v.maxLength(max, 'too_long'));
@@ -17,8 +18,8 @@ export const localeSchema = v.picklist(LOCALES, 'invalid');
 export const eventTextsSchema = v.variant('locale', [
 	v.object({
 		locale: v.literal('es'),
-		title: requiredText(200),
-		unit: requiredText(200),
+		title: oneLine(200, 1),
+		unit: oneLine(200, 1),
 		summary: requiredText(600),
 		background: requiredText(8000),
 		objective: requiredText(2000),
@@ -27,8 +28,8 @@ export const eventTextsSchema = v.variant('locale', [
 	v.object({
 		// Other languages may stay empty: the page then shows the Spanish text, marked with lang="es".
 		locale: v.picklist(['pt', 'en'], 'invalid'),
-		title: text(200),
-		unit: text(200),
+		title: oneLine(200),
+		unit: oneLine(200),
 		summary: text(600),
 		background: text(8000),
 		objective: text(2000),
@@ -48,10 +49,10 @@ export type EventSettingsInput = v.InferOutput<typeof eventSettingsSchema>;
 
 export const axisSchema = v.object({
 	locale: localeSchema,
-	name: text(200),
+	name: oneLine(200),
 	description: text(2000),
 	conclusions: v.optional(text(8000), ''),
-	moderator: v.optional(text(200), '')
+	moderator: v.optional(oneLine(200), '')
 });
 export type AxisInput = v.InferOutput<typeof axisSchema>;
 
@@ -60,7 +61,7 @@ const time = v.pipe(v.string('required'), v.trim(), v.regex(/^\d{2}:\d{2}$/, 'ti
 
 export const sessionSchema = v.object({
 	locale: localeSchema,
-	title: text(200),
+	title: oneLine(200),
 	date,
 	startTime: time,
 	endTime: time,

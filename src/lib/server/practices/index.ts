@@ -4,7 +4,17 @@
 // Writing: organisers record, revise and archive; cities submit drafts behind a private link.
 export { archivePractice, insertPublishedPractice, recordPublishedPractice, revisePublishedPractice, type PracticeInput } from './commands.ts';
 export { attachFileToDraft, draftByToken, removeFileFromDraft, saveDraft, startSubmission, submitForReview, type Draft, type DraftValues } from './draft.ts';
-export { commentOnPractice, moderationQueue, practiceForModeration, practiceValues, publishSubmission, requestChanges } from './moderation.ts';
+export {
+	approvePracticeFile,
+	commentOnPractice,
+	fileForModeration,
+	moderationQueue,
+	practiceForModeration,
+	practiceValues,
+	publishSubmission,
+	removePracticeFile,
+	requestChanges
+} from './moderation.ts';
 export { addPlace, describePlaces, localPlaces, type PlaceInput } from './places.ts';
 
 // Rules, used by the verbs and by the pages that show or hide an action.
@@ -16,6 +26,7 @@ export {
 	canRequestChanges,
 	canRevise,
 	canSubmit,
+	filesAwaitingReview,
 	missingForReview,
 	moderationActions
 } from './rules.ts';
@@ -23,7 +34,7 @@ export {
 // Reads.
 export { getPracticePage, getPracticesBySlug, listPracticeVersions, listPublishedPractices, placesWithPractices, practicesOfEvent, similarPractices, type PracticePage } from './queries.ts';
 export { searchPractices, FACETS, SORTS, type Facet, type SearchHit, type SearchParams, type SearchResult, type Sort } from './search.ts';
-export { listFiles, publishedFile, MAX_FILE_BYTES } from './files.ts';
+export { fileHeaders, fileSizeText, listPublicFiles, publishedFile, MAX_FILE_BYTES } from './files.ts';
 export { versionChanges, type VersionChange } from './history.ts';
 export { allOpenPractices, openPractice, practicesCsv, practicesFeed, type OpenPractice } from './open-data.ts';
 export { openApiDocument } from './openapi.ts';
@@ -36,7 +47,6 @@ export { PRACTICE_TEXT_FIELDS, PRACTICE_STATUSES, type PracticeStatus, type Prac
 export { FACET_PARAMS, MAX_QUERY_LENGTH, PER_PAGE, parseSearchParams, searchQueryString } from './input.ts';
 export {
 	SUBMISSION_STEPS,
-	formFields,
 	linksText,
 	newDraft,
 	parseBasics,

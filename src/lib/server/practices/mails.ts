@@ -24,7 +24,9 @@ export function submissionLinkMail(
 		subject: m.mail_submission_subject({}, { locale }),
 		body: m.mail_submission_body({ name: params.name, title: params.title, url }, { locale }),
 		payload: { url, practiceId: params.practiceId },
-		idempotencyKey: `practice-draft-link:${params.practiceId}:${params.round}`
+		idempotencyKey: `practice-draft-link:${params.practiceId}:${params.round}`,
+		// Anyone may start a draft and type any address: capped per recipient and per client.
+		visitorRequested: true
 	};
 }
 

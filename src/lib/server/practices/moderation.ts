@@ -5,8 +5,9 @@ import { recordAudit } from '../audit/index.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { issueLink, mailLocale, transition } from '../private-links/workflow.ts';
 import { changesRequestedMail, practicePublishedMail } from './mails.ts';
-import { assertCanModerate } from './rules.ts';
-import { practice, practiceComment } from './schema.ts';
+import { deleteFileRow, discardBytes, listFiles, storedFile } from './files.ts';
+import { assertCanModerate, filesAwaitingReview } from './rules.ts';
+import { practice, practiceComment, practiceFile } from './schema.ts';
 import { placesOf, publishInTx, valuesOf, type PracticeInput } from './write.ts';
 
 /**
@@ -41,7 +42,7 @@ export async function practiceForModeration(ctx: Pick<Ctx, 'db'>, { practiceId }
 		.where(eq(practiceComment.practiceId, practiceId))
 		.orderBy(asc(practiceComment.createdAt));
 	const { editTokenHash: _t, ...visible } = row;
-	return { practice: visible, comments };
+	return { practice: visible, comments, files: await listFiles(ctx, { practiceId }) };
 }
 
 /** A practice's current values, as the moderators' edit form shows them. */
@@ -96,6 +97,8 @@ export async function publishSubmission({ ctx, practiceId }: { ctx: Ctx; practic
 		const [row] = await tx.db.select().from(practice).where(eq(practice.id, practiceId)).for('update');
 		if (!row) throw new DomainError('not_found', 'not_found');
 		transition(row.status, 'publish');
+		// Nothing a city uploaded becomes public before a moderator has looked at it.
+		if (filesAwaitingReview(await listFiles(tx, { practiceId })) > 0) throw new DomainError('invalid', 'file_unreviewed');
 		// The private link stops working once the practice is public: changes go through moderators.
 		await tx.db.update(practice).set({ editTokenHash: null }).where(eq(practice.id, practiceId));
 		const published = await publishInTx(tx, practiceId, '');
@@ -103,4 +106,36 @@ export async function publishSubmission({ ctx, practiceId }: { ctx: Ctx; practic
 		await enqueueMail(tx, practicePublishedMail(tx, { to: row.contactEmail, name: row.contactName, title: row.title, slug: row.slug, locale, practiceId, version: published.version }));
 		return published;
 	});
+}
+
+/** Approve one file of a practice: it becomes public with the practice (audited). */
+export async function approvePracticeFile({ ctx, practiceId, fileId }: { ctx: Ctx; practiceId: string; fileId: string }) {
+	assertCanModerate(ctx.actor);
+	await inTransaction(ctx, async (tx) => {
+		const [row] = await tx.db
+			.update(practiceFile)
+			.set({ review: 'approved' })
+			.where(and(eq(practiceFile.id, fileId), eq(practiceFile.practiceId, practiceId)))
+			.returning({ name: practiceFile.originalName, sha256: practiceFile.sha256 });
+		if (!row) throw new DomainError('not_found', 'not_found');
+		await recordAudit(tx, { action: 'practice.file_approved', entity: 'practice', entityId: practiceId, details: { fileId, name: row.name, sha256: row.sha256 } });
+	});
+}
+
+/** Remove one file of a practice for good (its bytes too), audited. */
+export async function removePracticeFile({ ctx, practiceId, fileId }: { ctx: Ctx; practiceId: string; fileId: string }) {
+	assertCanModerate(ctx.actor);
+	const removed = await inTransaction(ctx, async (tx) => {
+		const row = await deleteFileRow(tx, { practiceId, fileId });
+		await recordAudit(tx, { action: 'practice.file_removed', entity: 'practice', entityId: practiceId, details: { fileId, name: row.originalName } });
+		return row;
+	});
+	// The bytes go once the row is gone for good, so a rolled-back removal keeps a file that works.
+	await discardBytes(ctx, removed.storedPath);
+}
+
+/** A file as its moderator previews it, whatever its review state (organisers only). */
+export async function fileForModeration(ctx: Ctx, { practiceId, fileId }: { practiceId: string; fileId: string }) {
+	assertCanModerate(ctx.actor);
+	return storedFile(ctx, { practiceId, fileId });
 }

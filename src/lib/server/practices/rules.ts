@@ -1,7 +1,7 @@
 import type { Actor } from '../context.ts';
 import { DomainError } from '../context.ts';
 import { canArchive, canEditDraft, canPublish, canRequestChanges, canRevise, canSubmit } from '../private-links/workflow.ts';
-import type { PracticeStatus } from './schema.ts';
+import type { FileReview, PracticeStatus } from './schema.ts';
 import type { PracticeInput } from './write.ts';
 
 // The state rules of a practice are the private-link workflow's (draft → submitted →
@@ -40,4 +40,9 @@ export function missingForReview(values: PracticeInput): string[] {
 	if (values.startYear === null) missing.push('startYear');
 	for (const f of ['context', 'actions', 'results', 'lessons'] as const) if (values.texts[f].trim() === '') missing.push(f);
 	return missing;
+}
+
+/** How many files still wait for a moderator's approval; a practice publishes only at zero. */
+export function filesAwaitingReview(files: { review: FileReview }[]): number {
+	return files.filter((f) => f.review !== 'approved').length;
 }

@@ -243,6 +243,9 @@ export const practiceComment = pgTable(
 	(t) => [index('practice_comment_idx').on(t.practiceId, t.createdAt)]
 );
 
+export const FILE_REVIEW_STATES = ['pending', 'approved'] as const;
+export type FileReview = (typeof FILE_REVIEW_STATES)[number];
+
 /** Files a city attached to its practice (slides, documents), checked by content and size. */
 export const practiceFile = pgTable(
 	'practice_file',
@@ -258,6 +261,8 @@ export const practiceFile = pgTable(
 		sha256: text('sha256').notNull(),
 		/** Relative to DATA_DIR/uploads. */
 		storedPath: text('stored_path').notNull(),
+		/** A moderator approves each file before it can be public (removing one deletes it). */
+		review: text('review', { enum: FILE_REVIEW_STATES }).notNull().default('pending'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('practice_file_idx').on(t.practiceId)]

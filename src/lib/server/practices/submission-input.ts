@@ -2,32 +2,13 @@ import * as v from 'valibot';
 import { gazetteerCity, suggestCities, type GazetteerCity } from './gazetteer.ts';
 import { ARTICULATION_LEVELS, PRACTICE_LANGUAGES, PRACTICE_TEXT_FIELDS, type PracticeLink, type PracticeTextField } from './schema.ts';
 import type { DraftValues } from './draft.ts';
-import type { FieldErrors } from '../validation.ts';
+import { oneLine, type FieldErrors } from '../validation.ts';
+import { emailSchema } from '../email.ts';
+import { formValue as one, formValues as many, type FormFields as Form } from '../http/forms.ts';
 
 /** The steps of the submission form, in order. */
 export const SUBMISSION_STEPS = ['basics', 'classification', 'story', 'sources', 'review'] as const;
 export type SubmissionStep = (typeof SUBMISSION_STEPS)[number];
-
-type Form = Record<string, string | string[]>;
-
-/** FormData as an object; repeated fields (checkboxes) become arrays. */
-export function formFields(data: FormData): Form {
-	const out: Form = {};
-	for (const [key, value] of data) {
-		if (typeof value !== 'string') continue;
-		const prev = out[key];
-		out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-	}
-	return out;
-}
-const one = (f: Form, k: string) => {
-	const v = f[k];
-	return (Array.isArray(v) ? v[0] : (v ?? '')).trim();
-};
-const many = (f: Form, k: string) => {
-	const v = f[k];
-	return (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((s) => s.trim()).filter(Boolean);
-};
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
@@ -35,12 +16,12 @@ const text = (max: number, min = 0) =>
 	v.pipe(v.string(), v.trim(), v.minLength(min, 'required'), v.maxLength(max, 'too_long'));
 
 const basicsSchema = v.object({
-	title: text(200, 5),
+	title: oneLine(200, 5),
 	summary: text(1500, 20),
 	language: v.picklist(PRACTICE_LANGUAGES, 'invalid'),
 	articulation: v.picklist(ARTICULATION_LEVELS, 'required'),
-	contactName: text(200, 2),
-	contactEmail: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1, 'required'), v.maxLength(254, 'too_long'), v.email('email'))
+	contactName: oneLine(200, 2),
+	contactEmail: emailSchema
 });
 
 export interface BasicsResult {

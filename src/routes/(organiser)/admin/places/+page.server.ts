@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { addPlace, COVERED_COUNTRIES, countryName, localPlaces } from '#lib/server/practices/index.ts';
 import { formAction } from '#lib/server/http/action.ts';
-import { parseInput } from '#lib/server/validation.ts';
+import { parseInput, oneLine } from '#lib/server/validation.ts';
 
 const optionalNumber = (min: number, max: number, integer = false) =>
 	v.pipe(
@@ -13,7 +13,7 @@ const optionalNumber = (min: number, max: number, integer = false) =>
 	);
 
 const placeSchema = v.object({
-	name: v.pipe(v.string(), v.trim(), v.minLength(2, 'required'), v.maxLength(120, 'too_long')),
+	name: oneLine(120, 2),
 	country: v.pipe(v.string(), v.check((c) => COVERED_COUNTRIES.has(c), 'required')),
 	population: optionalNumber(0, 50_000_000, true),
 	latitude: optionalNumber(-90, 90),

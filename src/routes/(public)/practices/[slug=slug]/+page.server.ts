@@ -3,7 +3,7 @@ import type { PageServerLoad } from './$types';
 import { getPracticePage, listPracticeVersions, similarPractices } from '#lib/server/practices/index.ts';
 import { articulationName, countryName, languageName, sdgName, taxonomyLabels } from '#lib/server/practices/index.ts';
 import { PRACTICE_TEXT_FIELDS } from '#lib/server/practices/index.ts';
-import { listFiles } from '#lib/server/practices/index.ts';
+import { listPublicFiles } from '#lib/server/practices/index.ts';
 import { axisConclusions, sessionRecordings } from '#lib/server/events/index.ts';
 import { pick, pickAny } from '#lib/i18n/localized.ts';
 
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 		taxonomyLabels(locals.ctx),
 		listPracticeVersions(locals.ctx, { practiceId: practice.id }),
 		similarPractices(locals.ctx, { target: practice }),
-		listFiles(locals.ctx, { practiceId: practice.id }),
+		listPublicFiles(locals.ctx, { practiceId: practice.id }),
 		practice.eventId ? axisConclusions(locals.ctx, practice.eventId, practice.axes) : Promise.resolve([]),
 		practice.eventId ? sessionRecordings(locals.ctx, practice.eventId) : Promise.resolve([])
 	]);

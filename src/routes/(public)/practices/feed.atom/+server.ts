@@ -5,12 +5,14 @@ import { m } from '#lib/paraglide/messages.js';
 
 /** The newest practices, for feed readers. */
 export const GET: RequestHandler = async ({ url, locals }) => {
-	const practices = (await listPublishedPractices(locals.ctx, { limit: 50 })).map((r) => openPractice(r, url.origin));
+	// Addresses come from the configured public origin, never from the request's Host.
+	const origin = locals.ctx.origin;
+	const practices = (await listPublishedPractices(locals.ctx, { limit: 50 })).map((r) => openPractice(r, origin));
 	const xml = practicesFeed(practices, {
-		origin: url.origin,
+		origin,
 		title: `${m.repo_title({}, { locale: locals.locale })} · Intercambio`,
 		description: m.repo_intro({}, { locale: locals.locale }),
-		feedUrl: url.href
+		feedUrl: new URL(url.pathname, origin).toString()
 	});
 	return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'public, max-age=300' } });
 };

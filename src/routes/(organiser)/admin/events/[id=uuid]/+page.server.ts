@@ -1,4 +1,4 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import {
 	addAxis,
@@ -6,7 +6,6 @@ import {
 	axisSchema,
 	eventSettingsSchema,
 	eventTextsSchema,
-	getEventForOrganiser,
 	removeAxis,
 	removeSession,
 	sessionSchema,
@@ -18,14 +17,12 @@ import {
 import { parseInput, type FieldErrors } from '#lib/server/validation.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { checkbox, formObject } from '#lib/server/http/forms.ts';
-import { editLocale, guardEvent, UUID } from '#lib/server/http/organiser.ts';
+import { editLocale, guardEvent, organisedEvent, UUID } from '#lib/server/http/organiser.ts';
 import { pick } from '#lib/i18n/localized.ts';
 import { utcToZonedWallTime } from '#lib/time.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	guardEvent(locals, params.id);
-	const event = await getEventForOrganiser(locals.ctx, params.id);
-	if (!event) error(404, 'Not found');
+	const event = await organisedEvent(locals, params.id);
 	const l = editLocale(url, locals.locale);
 	const raw = (t: { es: string; pt?: string; en?: string }) => t[l] ?? '';
 	return {

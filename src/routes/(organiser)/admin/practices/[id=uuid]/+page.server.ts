@@ -1,18 +1,23 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import {
+	approvePracticeFile,
 	archivePractice,
 	articulationName,
 	commentOnPractice,
 	countryName,
+	filesAwaitingReview,
+	fileSizeText,
 	moderationActions,
 	practiceForModeration,
 	PRACTICE_TEXT_FIELDS,
 	publishSubmission,
+	removePracticeFile,
 	requestChanges,
 	taxonomyLabels
 } from '#lib/server/practices/index.ts';
 import { formAction } from '#lib/server/http/action.ts';
+import { UUID } from '#lib/server/http/organiser.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -23,6 +28,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	return {
 		practice: p,
 		comments: found.comments,
+		// Every file the city uploaded, each approved or removed before the practice is public.
+		files: found.files.map((f) => ({ ...f, sizeText: fileSizeText(f.size, locals.locale) })),
+		filesAwaitingReview: filesAwaitingReview(found.files),
 		// Which buttons to show: the same rules the verbs apply.
 		can: moderationActions(locals.ctx.actor, p.status),
 		texts: PRACTICE_TEXT_FIELDS.filter((f) => p[f].trim() !== '').map((f) => ({ field: f, text: p[f] })),
@@ -43,6 +51,11 @@ const message = (form: FormData, field: string) => {
 	return { ok: true as const, value: text };
 };
 const nothing = () => ({ ok: true as const, value: null });
+/** The file a per-file button names (a form field, so no param matcher has checked it). */
+const fileId = (form: FormData) => {
+	const id = String(form.get('fileId') ?? '');
+	return UUID.test(id) ? { ok: true as const, value: id.toLowerCase() } : { ok: false as const, errors: { _: 'not_found' } };
+};
 
 export const actions: Actions = {
 	comment: formAction({
@@ -62,6 +75,18 @@ export const actions: Actions = {
 		parse: nothing,
 		run: ({ ctx, event }) => publishSubmission({ ctx, practiceId: event.params.id }),
 		done: (published) => localizeHref(`/practices/${published.slug}`)
+	}),
+	approveFile: formAction({
+		name: 'approveFile',
+		parse: fileId,
+		run: ({ ctx, input, event }) => approvePracticeFile({ ctx, practiceId: event.params.id, fileId: input }),
+		done: (_, { url }) => `${url.pathname}?done=file_approved`
+	}),
+	removeFile: formAction({
+		name: 'removeFile',
+		parse: fileId,
+		run: ({ ctx, input, event }) => removePracticeFile({ ctx, practiceId: event.params.id, fileId: input }),
+		done: (_, { url }) => `${url.pathname}?done=file_removed`
 	}),
 	archive: formAction({
 		name: 'archive',

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import {
 	attachFileToDraft,
 	draftByToken,
+	fileSizeText,
 	missingForReview,
 	removeFileFromDraft,
 	saveDraft,
@@ -15,7 +16,6 @@ import {
 	sdgName,
 	taxonomyLabels,
 	SUBMISSION_STEPS,
-	formFields,
 	linksText,
 	parseBasics,
 	parseClassification,
@@ -23,7 +23,7 @@ import {
 	parseStory,
 	type SubmissionStep
 } from '#lib/server/practices/index.ts';
-import { failFromDomain } from '#lib/server/http/forms.ts';
+import { failFromDomain, formFields } from '#lib/server/http/forms.ts';
 import { DomainError } from '#lib/server/context.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
@@ -46,7 +46,7 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 		saved: url.searchParams.has('saved'),
 		sent: url.searchParams.has('sent'),
 		comments: draft.comments,
-		files: draft.files.map((f) => ({ ...f, sizeText: `${(f.size / 1024 / 1024).toLocaleString(locals.locale, { maximumFractionDigits: 1 })} MB` })),
+		files: draft.files.map((f) => ({ ...f, sizeText: fileSizeText(f.size, locals.locale) })),
 		values: { ...v, linksText: linksText(v.links), sourcesText: v.sources.join('\n'), tagsText: v.tags.join(', ') },
 		cities: cities.map((c) => ({ geonamesId: c.geonamesId, name: c.name, country: countryName(c.country, locals.locale), population: c.population.toLocaleString(locals.locale) })),
 		axes: Object.entries(labels.axes).map(([slug, label]) => ({ slug, label })),

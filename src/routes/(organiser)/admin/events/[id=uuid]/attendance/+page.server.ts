@@ -1,21 +1,19 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as v from 'valibot';
-import { getEventForOrganiser } from '#lib/server/events/index.ts';
-import { editLocale, guardEvent, UUID } from '#lib/server/http/organiser.ts';
+import { emailSchema } from '#lib/server/email.ts';
+import { editLocale, guardEvent, organisedEvent, UUID } from '#lib/server/http/organiser.ts';
 import { formAction, type ActionSpec } from '#lib/server/http/action.ts';
 import { failFromDomain, formObject } from '#lib/server/http/forms.ts';
-import { parseInput } from '#lib/server/validation.ts';
+import { parseInput, oneLine } from '#lib/server/validation.ts';
 import { attendancePreview, importAttendance, MAX_REPORT_BYTES, uploadAttendanceReport } from '#lib/server/attendance/index.ts';
 import { CERTIFICATE_ROLES, issueCertificate, listCertificates } from '#lib/server/certificates/index.ts';
 import { certificateSettingsSchema, getRegistrationSettings, registrationStats, updateCertificateSettings } from '#lib/server/registrations/index.ts';
 import { LOCALES, pick } from '#lib/i18n/localized.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	guardEvent(locals, params.id);
 	const ctx = locals.ctx;
-	const event = await getEventForOrganiser(ctx, params.id);
-	if (!event) error(404, 'Not found');
+	const event = await organisedEvent(locals, params.id);
 	const l = locals.locale;
 	const editing = editLocale(url, l);
 	const uploadId = url.searchParams.get('upload') ?? '';
@@ -45,8 +43,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 };
 
 const issueSchema = v.object({
-	name: v.pipe(v.string(), v.trim(), v.minLength(2, 'required'), v.maxLength(200, 'too_long')),
-	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email('email'), v.maxLength(254, 'too_long')),
+	name: oneLine(200, 2),
+	email: emailSchema,
 	role: v.picklist(CERTIFICATE_ROLES, 'invalid'),
 	locale: v.picklist(LOCALES, 'invalid')
 });

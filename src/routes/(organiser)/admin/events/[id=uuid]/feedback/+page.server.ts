@@ -1,20 +1,16 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as v from 'valibot';
 import { DomainError } from '#lib/server/context.ts';
-import { getEventForOrganiser } from '#lib/server/events/index.ts';
-import { editLocale, guardEvent, UUID } from '#lib/server/http/organiser.ts';
+import { editLocale, guardEvent, organisedEvent, UUID } from '#lib/server/http/organiser.ts';
 import { formAction, type ActionSpec } from '#lib/server/http/action.ts';
 import { formObject } from '#lib/server/http/forms.ts';
-import { parseInput } from '#lib/server/validation.ts';
+import { parseInput, oneLine } from '#lib/server/validation.ts';
 import { addSurveyQuestion, labelSurveyQuestion, removeSurveyQuestion, surveyResults, SURVEY_KINDS } from '#lib/server/survey/index.ts';
 import { LOCALES, pick } from '#lib/i18n/localized.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	guardEvent(locals, params.id);
 	const ctx = locals.ctx;
-	const event = await getEventForOrganiser(ctx, params.id);
-	if (!event) error(404, 'Not found');
+	const event = await organisedEvent(locals, params.id);
 	const editing = editLocale(url, locals.locale);
 	const results = await surveyResults(ctx, event.id);
 	return {
@@ -38,12 +34,12 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 const questionSchema = v.object({
 	locale: v.picklist(LOCALES, 'invalid'),
 	kind: v.picklist(SURVEY_KINDS, 'invalid'),
-	label: v.pipe(v.string(), v.trim(), v.minLength(3, 'required'), v.maxLength(300, 'too_long'))
+	label: oneLine(300, 3)
 });
 const labelSchema = v.object({
 	id: v.pipe(v.string(), v.uuid('not_found')),
 	locale: v.picklist(LOCALES, 'invalid'),
-	label: v.pipe(v.string(), v.trim(), v.maxLength(300, 'too_long'))
+	label: oneLine(300)
 });
 
 function back(url: URL): string {

@@ -1,8 +1,7 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as v from 'valibot';
-import { getEventForOrganiser } from '#lib/server/events/index.ts';
-import { guardEvent } from '#lib/server/http/organiser.ts';
+import { oneLine } from '#lib/server/validation.ts';
+import { guardEvent, organisedEvent } from '#lib/server/http/organiser.ts';
 import { formAction, type ActionSpec } from '#lib/server/http/action.ts';
 import { formObject } from '#lib/server/http/forms.ts';
 import { parseInput } from '#lib/server/validation.ts';
@@ -10,10 +9,8 @@ import { BULK_AUDIENCES, listBulkMessages, writeToRegistrants } from '#lib/serve
 import { pick } from '#lib/i18n/localized.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	guardEvent(locals, params.id);
 	const ctx = locals.ctx;
-	const event = await getEventForOrganiser(ctx, params.id);
-	if (!event) error(404, 'Not found');
+	const event = await organisedEvent(locals, params.id);
 	const l = locals.locale;
 	const titles = new Map(event.sessions.map((s) => [s.id, pick(s.title, l).text]));
 	const messages = await listBulkMessages(ctx, event.id);
@@ -38,7 +35,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 const schema = v.object({
 	sessionId: v.union([v.literal(''), v.pipe(v.string(), v.uuid('invalid'))], 'invalid'),
 	audience: v.picklist(BULK_AUDIENCES, 'invalid'),
-	subject: v.pipe(v.string(), v.trim(), v.minLength(3, 'required'), v.maxLength(200, 'too_long')),
+	subject: oneLine(200, 3),
 	body: v.pipe(v.string(), v.trim(), v.minLength(10, 'required'), v.maxLength(10_000, 'too_long'))
 });
 

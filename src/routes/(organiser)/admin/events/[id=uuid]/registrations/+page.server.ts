@@ -1,12 +1,10 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as v from 'valibot';
-import { getEventForOrganiser } from '#lib/server/events/index.ts';
 import { DomainError } from '#lib/server/context.ts';
-import { editLocale, guardEvent, UUID } from '#lib/server/http/organiser.ts';
+import { editLocale, guardEvent, organisedEvent, UUID } from '#lib/server/http/organiser.ts';
 import { formAction, type ActionSpec } from '#lib/server/http/action.ts';
 import { checkbox, formObject, pageNumber } from '#lib/server/http/forms.ts';
-import { parseInput } from '#lib/server/validation.ts';
+import { parseInput, oneLine } from '#lib/server/validation.ts';
 import {
 	addQuestion,
 	changeSessionCapacity,
@@ -30,10 +28,8 @@ import { utcToZonedWallTime } from '#lib/time.ts';
 const PER_PAGE = 50;
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	guardEvent(locals, params.id);
 	const ctx = locals.ctx;
-	const event = await getEventForOrganiser(ctx, params.id);
-	if (!event) error(404, 'Not found');
+	const event = await organisedEvent(locals, params.id);
 	const l = locals.locale;
 	const editing = editLocale(url, l);
 	const statusParam = url.searchParams.get('status') ?? '';
@@ -110,7 +106,7 @@ const capacitySchema = v.object({
 const translationSchema = v.object({
 	id: v.pipe(v.string(), v.uuid('not_found')),
 	locale: v.picklist(['es', 'pt', 'en'] as const, 'invalid'),
-	label: v.pipe(v.string(), v.trim(), v.maxLength(500, 'too_long')),
+	label: oneLine(500),
 	options: v.optional(v.pipe(v.string(), v.maxLength(5000, 'too_long')), '')
 });
 

@@ -4,7 +4,6 @@ import {
 	canRevise,
 	countryName,
 	describePlaces,
-	formFields,
 	linksText,
 	localPlaces,
 	parseBasics,
@@ -16,7 +15,7 @@ import {
 	sdgName,
 	taxonomyLabels
 } from '#lib/server/practices/index.ts';
-import { failFromDomain } from '#lib/server/http/forms.ts';
+import { failFromDomain, formFields } from '#lib/server/http/forms.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

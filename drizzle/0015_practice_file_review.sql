@@ -1,0 +1,1 @@
+ALTER TABLE "practice_file" ADD COLUMN "review" text DEFAULT 'pending' NOT NULL;
