@@ -11,6 +11,12 @@ export default defineConfig({
 	expect: { timeout: 10_000 },
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	globalSetup: './e2e/global-setup.ts',
+	// The hostile-input suite goes last: what it may legitimately store (markup, kept as text) changes the
+	// demo exchange's texts, which the journeys read. Every journey still sets up what it needs itself.
+	projects: [
+		{ name: 'journeys', testIgnore: /hostile\.spec\.ts$/ },
+		{ name: 'hostile', testMatch: /hostile\.spec\.ts$/, dependencies: ['journeys'] }
+	],
 	use: {
 		baseURL: `http://localhost:${E2E_PORT}`,
 		locale: 'es-UY',

@@ -106,3 +106,64 @@ export function sessionOnNow(now = new Date(), timeZone = EVENT_TIME_ZONE): { da
 export function dayOver(now = new Date(), timeZone = EVENT_TIME_ZONE): string {
 	return wallClock(new Date(now.getTime() - 2 * 86_400_000), timeZone).date;
 }
+
+/** A field of an HTML form as the page declares it: what a browser would post, and what it expects. */
+export type FormField = {
+	name: string;
+	tag: 'input' | 'select' | 'textarea' | 'button';
+	type: string;
+	value: string;
+	required: boolean;
+	maxLength: number | null;
+	checked: boolean;
+	options: string[];
+	selected: string | null;
+};
+export type PageForm = { action: string; method: string; enctype: string; fields: FormField[] };
+
+/** The forms of a page's HTML, read by the browser itself (no script of the page runs). */
+export async function formsOf(page: Page, html: string): Promise<PageForm[]> {
+	await page.setContent(html.replace(/<script[\s\S]*?<\/script>/gi, ''), { waitUntil: 'domcontentloaded' });
+	return page.$$eval('form', (forms) =>
+		forms.map((form) => ({
+			action: form.getAttribute('action') ?? '',
+			method: (form.getAttribute('method') ?? 'get').toLowerCase(),
+			enctype: (form.getAttribute('enctype') ?? 'application/x-www-form-urlencoded').toLowerCase(),
+			fields: [...form.querySelectorAll('input[name], select[name], textarea[name], button[name]')]
+				.filter((el) => !(el as HTMLInputElement).disabled)
+				.map((el) => {
+					const input = el as HTMLInputElement & HTMLSelectElement;
+					const tag = el.tagName.toLowerCase() as FormField['tag'];
+					const options = tag === 'select' ? [...input.options].map((o) => o.value) : [];
+					const maxLength = el.getAttribute('maxlength');
+					return {
+						name: el.getAttribute('name')!,
+						tag,
+						type: tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag,
+						value: tag === 'textarea' ? (el as HTMLTextAreaElement).value : (el.getAttribute('value') ?? ''),
+						required: input.required,
+						maxLength: maxLength ? Number(maxLength) : null,
+						checked: input.checked,
+						options,
+						selected: tag === 'select' ? (input.value ?? null) : null
+					};
+				})
+		}))
+	) as Promise<PageForm[]>;
+}
+
+/**
+ * How many rows an admin list holds (the outbox, the audit log: 50 a page, newest first), read as the
+ * organiser: the pages the list's pagination line names, and the rows on its last page.
+ */
+export async function recordCount(request: { get: (url: string) => Promise<{ status(): number; text(): Promise<string> }> }, listPath: string): Promise<number> {
+	const first = await request.get(listPath);
+	if (first.status() !== 200) throw new Error(`${listPath} answered ${first.status()} to the organiser`);
+	const html = await first.text();
+	const rows = (text: string) => (/<tbody>([\s\S]*?)<\/tbody>/.exec(text)?.[1].match(/<tr[\s>]/g) ?? []).length;
+	const status = /<nav[^>]*class="pagination"[\s\S]*?<span>([^<]*)<\/span>/.exec(html)?.[1];
+	const pages = status ? Math.max(...(status.match(/\d+/g) ?? ['1']).map(Number)) : 1;
+	if (pages <= 1) return rows(html);
+	const last = await request.get(`${listPath}?page=${pages}`);
+	return (pages - 1) * 50 + rows(await last.text());
+}

@@ -211,6 +211,13 @@ test.describe('People register for a session, and an organiser follows the seats
 		await admin.getByRole('button', { name: 'Aplicar' }).click();
 		await expect(people.locator('tbody tr')).toHaveCount(0);
 
+		// The charts are drawn (the CSP used to block the inline widths: every bar was 0 px wide).
+		const widths = await admin.locator('svg.bar-svg rect.bar-a').evaluateAll((bars) => bars.map((b) => [Number(b.getAttribute('width')), b.getBoundingClientRect().width]));
+		const drawn = widths.filter(([attribute]) => attribute > 0);
+		expect(drawn.length).toBeGreaterThan(0);
+		for (const [, rendered] of drawn) expect(rendered).toBeGreaterThan(1);
+		expect(await admin.locator('[style]').count()).toBe(0);
+
 		// The meeting tool's report: Marta was there long enough, someone else was not registered.
 		await admin.getByRole('link', { name: 'Asistencia y certificados' }).click();
 		await admin.getByLabel('Sesión', { exact: true }).selectOption({ label: SESSION_TITLE });

@@ -134,3 +134,58 @@ export function placeholderPath(route: Route): string {
 		.map((s) => '/' + s.text.replace(/\[(\.\.\.)?(\w+)(?:=(\w+))?\]/g, (_m, rest, name, matcher) => placeholder({ name, matcher, rest: !!rest })))
 		.join('');
 }
+
+/** Every route of the app, read from the whole of src/routes (the public pages, the API, the organisers' area). */
+export function discoverAllRoutes(): Route[] {
+	return discoverRoutes(ROUTES, ROUTES);
+}
+
+/** A route of the organisers' area (under a (organiser) group): only a signed-in organiser gets past its guard. */
+export const inOrganiserArea = (route: Route) => route.file.split(path.sep).includes('(organiser)');
+
+/** A route of the public API (/api/v1/…). */
+export const isApiRoute = (route: Route) => route.id.startsWith('/api/v1/') || route.id === '/api/v1';
+
+/** The route's params read from a path it matches (name → value), or null when it does not match. */
+export function routeParams(route: Route, pathname: string): Record<string, string> | null {
+	const names: string[] = [];
+	let source = '';
+	for (const segment of route.segments) {
+		if (segment.optional) {
+			source += '(?:/[^/]+)?';
+			continue;
+		}
+		let part = '';
+		let last = 0;
+		for (const m of segment.text.matchAll(/\[(\.\.\.)?(\w+)(?:=\w+)?\]/g)) {
+			names.push(m[2]);
+			part += escapeRegExp(segment.text.slice(last, m.index)) + (m[1] ? '(.+)' : '([^/]+)');
+			last = m.index! + m[0].length;
+		}
+		source += '/' + part + escapeRegExp(segment.text.slice(last));
+	}
+	const match = new RegExp(`^${source}/?$`).exec(pathname);
+	if (!match) return null;
+	return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])]));
+}
+
+/**
+ * A path of the route with its params filled from `values` (by param name), a param without a value getting
+ * the placeholder; `raw` replaces one param's value as written (already encoded: a NUL is `%00`).
+ */
+export function fillPath(route: Route, values: Record<string, string>, raw?: { name: string; value: string }): string {
+	return route.segments
+		.filter((s) => !s.optional)
+		.map(
+			(s) =>
+				'/' +
+				s.text.replace(/\[(\.\.\.)?(\w+)(?:=(\w+))?\]/g, (_m, rest, name, matcher) => {
+					if (raw && raw.name === name) return raw.value;
+					return values[name] !== undefined ? encodeURIComponent(values[name]) : placeholder({ name, matcher, rest: !!rest });
+				})
+		)
+		.join('');
+}
+
+/** The names of the params a route's path holds, in order. */
+export const paramNames = (route: Route) => route.segments.filter((s) => !s.optional).flatMap((s) => s.params.map((p) => p.name));

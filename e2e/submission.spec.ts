@@ -103,6 +103,10 @@ test.describe('A city shares a practice and a moderator publishes it', () => {
 
 		await moderator.goto('/admin/practices');
 		await moderator.getByRole('link', { name: 'Mesas barriales de seguimiento del plan en Salto' }).click();
+		// A file the city sent waits for review: publishing is refused until each file is approved or removed.
+		await moderator.getByRole('button', { name: 'Publicar' }).click();
+		await expect(moderator.getByText(/Hay archivos sin revisar/)).toBeVisible();
+		await moderator.getByRole('button', { name: 'Aprobar «mesas-salto.pdf»' }).click();
 		await moderator.getByRole('button', { name: 'Publicar' }).click();
 		await expect(moderator.getByRole('heading', { level: 1 })).toHaveText('Mesas barriales de seguimiento del plan en Salto');
 
@@ -114,6 +118,8 @@ test.describe('A city shares a practice and a moderator publishes it', () => {
 		await expect(city.getByRole('note')).toHaveCount(0); // not demo content
 		const pdf = await city.request.get(await city.getByRole('link', { name: 'mesas-salto.pdf' }).getAttribute('href') as string);
 		expect(pdf.headers()['content-type']).toBe('application/pdf');
+		// Served as a download: a script inside a PDF never runs in the browser's viewer.
+		expect(pdf.headers()['content-disposition']).toMatch(/^attachment; filename="mesas-salto\.pdf"/);
 		expect((await pdf.body()).toString()).toBe(PDF);
 		await moderator.goto('/admin/audit');
 		await expect(moderator.locator('tbody tr').first()).toContainText('practice.published');

@@ -13,7 +13,7 @@ const server = path.join(root, 'src/lib/server');
 /** Folders under src/lib/server that every domain uses (DESIGN §4), not domains. */
 const INFRASTRUCTURE = new Set(['http', 'db', 'mail', 'audit', 'private-links', 'testing']);
 /** Top-level modules under src/lib/server that routes may use. */
-const ROUTE_SAFE_TOP = new Set(['validation.ts', 'countries.ts', 'context.ts', 'log.ts', 'spreadsheet.ts']);
+const ROUTE_SAFE_TOP = new Set(['validation.ts', 'email.ts', 'countries.ts', 'context.ts', 'log.ts', 'spreadsheet.ts']);
 
 function walk(dir: string, out: string[] = []): string[] {
 	if (!fs.existsSync(dir)) return out;

@@ -9,7 +9,8 @@ import { markCheckedIn, recordAttendedMinutes } from '../registrations/index.ts'
 import { registration, registrationSession } from '../registrations/schema.ts';
 import { attendanceUpload } from './schema.ts';
 import { canCheckIn } from './rules.ts';
-import { decodeReport, EMAIL, MAX_REPORT_BYTES, MAX_ROWS, parseMinutes, parseReport } from './report.ts';
+import { decodeReport, MAX_REPORT_BYTES, MAX_ROWS, parseMinutes, parseReport } from './report.ts';
+import { normaliseEmail } from '../email.ts';
 
 /** A confirmed registrant with a seat says "I am here" during the session (through their private link). */
 export async function checkIn({ ctx, token, sessionId, now = new Date() }: { ctx: Ctx; token: string; sessionId: string; now?: Date }) {
@@ -71,11 +72,12 @@ export async function importAttendance({ ctx, eventId, uploadId, emailColumn, mi
 		const minutesByEmail = new Map<string, number>();
 		const rejected: ImportReport['rejected'] = [];
 		records.slice(1).forEach((record, i) => {
-			const email = (record[emailColumn] ?? '').trim().toLowerCase();
+			// The same normal form registrations store: either spelling of an international domain matches.
+			const address = normaliseEmail(record[emailColumn] ?? '');
 			const minutes = parseMinutes(record[minutesColumn] ?? '');
-			if (!EMAIL.test(email) || email.length > 254) rejected.push({ line: i + 2, reason: 'email' });
+			if (!address.ok) rejected.push({ line: i + 2, reason: 'email' });
 			else if (minutes === null) rejected.push({ line: i + 2, reason: 'minutes' });
-			else minutesByEmail.set(email, (minutesByEmail.get(email) ?? 0) + minutes);
+			else minutesByEmail.set(address.email, (minutesByEmail.get(address.email) ?? 0) + minutes);
 		});
 		const emails = [...minutesByEmail.keys()];
 		const registered = new Map<string, string>();

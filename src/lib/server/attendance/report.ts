@@ -39,7 +39,6 @@ export function decodeReport(bytes: Uint8Array): string {
 	}
 }
 
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Guess which columns hold the address and the minutes from their names (Zoom, Meet, Teams, Jitsi…). */
 export function guessColumns(header: string[]): { email: number; minutes: number } {

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { testDatabases } from '../db/testing.ts';
 import type { Database } from '../db/client.ts';
 import { ANONYMOUS, DomainError, type Actor, type Ctx } from '../context.ts';
 import { anOrganiser, aStranger, testCtx } from '../testing/factories.ts';
-import { seedDemoExchange } from '../demo/index.ts';
-import { eventSession } from '../events/schema.ts';
 import { outbox } from '../mail/schema.ts';
-import { confirmRegistration, deleteRegistration, register, updateCertificateSettings, type RegistrationInput } from '../registrations/index.ts';
+import { deleteRegistration, updateCertificateSettings } from '../registrations/index.ts';
+import { confirmedRegistrant, demoExchangeWithSessions, registrationInput } from '../registrations/testing.ts';
 import { checkIn, importAttendance, uploadAttendanceReport } from '../attendance/index.ts';
 import { certificateByLink, certificateLink, certificatePdf, issueAttendeeCertificate, issueCertificate, verifyCertificate } from './index.ts';
 import { registration, registrationSettings } from '../registrations/schema.ts';
@@ -24,33 +23,13 @@ describe.each(testDatabases())('certificates on $name', ({ open }) => {
 	let eventId: string;
 	let first: string; // 15 July 2021, 13:00–15:00 UTC
 	const ctx = (actor: Actor = ANONYMOUS): Ctx => testCtx(database.db, actor, { origin: 'http://localhost:3000' });
-	const input = (email: string, name = 'Ana Pereira'): RegistrationInput => ({
-		name,
-		email,
-		country: 'UY',
-		city: 'Montevideo',
-		geonamesId: null,
-		institution: 'Intendencia',
-		institutionType: 'local_government',
-		role: '',
-		sessionIds: [first],
-		answers: {},
-		locale: 'es',
-		timeZone: 'America/Montevideo'
-	});
 	/** Register and confirm someone; returns their private token (read back from the mail). */
-	async function confirmed(email: string, name?: string): Promise<string> {
-		await register({ ctx: ctx(), now: BEFORE, eventId, input: input(email, name) });
-		const [mail] = await database.db.select({ body: outbox.body }).from(outbox).where(and(eq(outbox.recipient, email), eq(outbox.template, 'registration-confirm')));
-		const token = /\/registration\/([A-Za-z0-9_-]{32})/.exec(mail.body)![1];
-		await confirmRegistration({ ctx: ctx(), now: BEFORE, token });
-		return token;
-	}
+	const confirmed = (email: string, name?: string) =>
+		confirmedRegistrant({ ctx: ctx(), eventId, now: BEFORE, input: registrationInput({ email, ...(name ? { name } : {}), sessionIds: [first] }) });
 
 	beforeAll(async () => {
 		database = await open();
-		eventId = (await seedDemoExchange(testCtx(database.db, { kind: 'system', job: 'seed' }))).eventId!;
-		[{ id: first }] = await database.db.select({ id: eventSession.id }).from(eventSession).where(eq(eventSession.eventId, eventId)).orderBy(asc(eventSession.startsAt));
+		({ eventId, sessionIds: [first] } = await demoExchangeWithSessions(database.db));
 	});
 	afterAll(() => database?.close());
 	beforeEach(async () => {

@@ -2,7 +2,7 @@ import { fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs
 import type { Ctx } from '../context.ts';
 import { DomainError } from '../context.ts';
 import type { FieldErrors } from '../validation.ts';
-import { formObject } from './forms.ts';
+import { DOMAIN_STATUS, formObject } from './forms.ts';
 
 type Parsed<I> = { ok: true; value: I } | { ok: false; errors: FieldErrors };
 
@@ -21,7 +21,6 @@ export interface ActionSpec<I, R, E extends RequestEvent> {
 	echo?: (values: Record<string, string>) => Record<string, unknown>;
 }
 
-const statusFor = { not_found: 404, forbidden: 403, invalid: 422, conflict: 409 } as const;
 
 /**
  * The one shape of a form action: guard → parse → call one verb → map a domain refusal to a
@@ -44,7 +43,7 @@ export function formAction<I, R, E extends RequestEvent = RequestEvent>(spec: Ac
 		try {
 			result = await spec.run({ ctx: event.locals.ctx, input: parsed.value, event });
 		} catch (error) {
-			if (error instanceof DomainError) return fail(statusFor[error.code], { ...base, errors: { _: error.messageKey } as FieldErrors });
+			if (error instanceof DomainError) return fail(DOMAIN_STATUS[error.code], { ...base, errors: { _: error.messageKey } as FieldErrors });
 			throw error;
 		}
 		redirect(303, spec.done(result, event, parsed.value));

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { canManageEvent } from '../auth/index.ts';
+import { getEventForOrganiser } from '../events/index.ts';
 import { isLocale, type Locale } from '../../i18n/localized.ts';
 
 /** Ids posted in a form body (path ids go through the `uuid` param matcher instead). */
@@ -8,6 +9,14 @@ export { UUID } from '../../../params.ts';
 /** An event's organiser pages: anyone but its organisers gets a 403 (the matcher already 404s a malformed id). */
 export function guardEvent(locals: App.Locals, eventId: string): void {
 	if (!canManageEvent(locals.ctx.actor, eventId)) error(403, 'Forbidden');
+}
+
+/** The event an organiser's page shows: guarded as guardEvent does, then a 404 when it is gone. */
+export async function organisedEvent(locals: App.Locals, eventId: string) {
+	guardEvent(locals, eventId);
+	const event = await getEventForOrganiser(locals.ctx, eventId);
+	if (!event) error(404, 'Not found');
+	return event;
 }
 
 /** The language an organiser is editing (`?edit=pt`), or their own. */

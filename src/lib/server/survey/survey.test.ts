@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq } from 'drizzle-orm';
 import { testDatabases } from '../db/testing.ts';
 import type { Database } from '../db/client.ts';
 import { ANONYMOUS, DomainError, type Actor, type Ctx } from '../context.ts';
 import { anOrganiser, aStranger, testCtx } from '../testing/factories.ts';
-import { seedDemoExchange } from '../demo/index.ts';
-import { eventSession } from '../events/schema.ts';
-import { outbox } from '../mail/schema.ts';
-import { confirmRegistration, deleteRegistration, register } from '../registrations/index.ts';
+import { deleteRegistration } from '../registrations/index.ts';
+import { confirmedRegistrant, demoExchangeWithSessions, registrationInput } from '../registrations/testing.ts';
 import { surveyResponse } from './schema.ts';
 import { addSurveyQuestion, answerSurvey, parseSurveyAnswers, removeSurveyQuestion, surveyFor, surveyResults } from './index.ts';
 
@@ -22,23 +19,17 @@ describe.each(testDatabases())('the feedback survey on $name', ({ open }) => {
 	let eventId: string;
 	let first: string;
 	const ctx = (actor: Actor = ANONYMOUS): Ctx => testCtx(database.db, actor);
-	async function confirmed(email: string) {
-		await register({
+	const confirmed = (email: string) =>
+		confirmedRegistrant({
 			ctx: ctx(),
-			now: BEFORE,
 			eventId,
-			input: { name: email, email, country: 'AR', city: '', geonamesId: null, institution: '', institutionType: 'other', role: '', sessionIds: [first], answers: {}, locale: 'es', timeZone: 'America/Argentina/Buenos_Aires' }
+			now: BEFORE,
+			input: registrationInput({ name: email, email, country: 'AR', city: '', institution: '', institutionType: 'other', sessionIds: [first], timeZone: 'America/Argentina/Buenos_Aires' })
 		});
-		const [mail] = await database.db.select({ body: outbox.body }).from(outbox).where(and(eq(outbox.recipient, email), eq(outbox.template, 'registration-confirm')));
-		const token = /\/registration\/([A-Za-z0-9_-]{32})/.exec(mail.body)![1];
-		await confirmRegistration({ ctx: ctx(), now: BEFORE, token });
-		return token;
-	}
 
 	beforeAll(async () => {
 		database = await open();
-		eventId = (await seedDemoExchange(testCtx(database.db, { kind: 'system', job: 'seed' }))).eventId!;
-		[{ id: first }] = await database.db.select({ id: eventSession.id }).from(eventSession).where(eq(eventSession.eventId, eventId)).orderBy(asc(eventSession.startsAt));
+		({ eventId, sessionIds: [first] } = await demoExchangeWithSessions(database.db));
 	});
 	afterAll(() => database?.close());
 
