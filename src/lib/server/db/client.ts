@@ -12,6 +12,8 @@ export interface Database {
 	db: Db;
 	kind: 'pglite' | 'postgres';
 	close(): Promise<void>;
+	/** PGlite only: the whole database as a tarball (see loadDataDir). */
+	dump?: () => Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -22,6 +24,8 @@ export interface OpenOptions {
 	migrationsFolder?: string;
 	/** Pool size for PostgreSQL. */
 	poolSize?: number;
+	/** PGlite only: start from this dump of a database (tests start from one migrated copy). */
+	loadDataDir?: Blob;
 }
 
 export function defaultMigrationsFolder(): string {
@@ -34,7 +38,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 		throw new Error(`No migrations found in ${migrationsFolder}; run the app from the project directory.`);
 	}
 	if (options.url) return openPostgres(options.url, migrationsFolder, options.poolSize ?? 10);
-	return openPglite(options.dataDir ?? './data', migrationsFolder);
+	return openPglite(options.dataDir ?? './data', migrationsFolder, options.loadDataDir);
 }
 
 async function openPostgres(url: string, migrationsFolder: string, max: number): Promise<Database> {
@@ -71,7 +75,7 @@ async function createOnce(target: string, create: (dir: string) => Promise<{ clo
 	fs.renameSync(scratch, target);
 }
 
-async function openPglite(dataDir: string, migrationsFolder: string): Promise<Database> {
+async function openPglite(dataDir: string, migrationsFolder: string, loadDataDir?: Blob): Promise<Database> {
 	const inMemory = dataDir.startsWith('memory://');
 	let lock: DataDirLock | undefined;
 	if (!inMemory) lock = lockDataDir(dataDir);
@@ -86,7 +90,7 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 		if (!inMemory) await createOnce(target, (dir) => PGlite.create(dir, { extensions }));
 		let client: InstanceType<typeof PGlite>;
 		try {
-			client = await PGlite.create(target, { extensions });
+			client = await PGlite.create(target, { extensions, loadDataDir });
 		} catch (error) {
 			throw new Error(
 				`The embedded database in ${target} could not be opened (${error instanceof Error ? error.message : error}). ` +
@@ -98,6 +102,7 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Da
 		return {
 			db: db as unknown as Db,
 			kind: 'pglite',
+			dump: () => client.dumpDataDir('none'),
 			close: async () => {
 				try {
 					await client.close();
