@@ -24,7 +24,7 @@ export async function eventCalendar(
 		host: new URL(ctx.origin).hostname,
 		sessions: sessions.map((s) => {
 			const summary = `${title} — ${pick(s.title, ctx.locale).text}`;
-			return { id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, summary, description: `${summary}\n${url}`, url };
+			return { id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, sequence: s.sequence, summary, description: `${summary}\n${url}`, url };
 		})
 	});
 	const filename = params.sessionId ? `${event.slug}-${sessions[0].position}.ics` : `${event.slug}.ics`;

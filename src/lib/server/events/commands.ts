@@ -189,6 +189,24 @@ export async function addSession({ ctx, eventId, input }: { ctx: Ctx; eventId: s
 	});
 }
 
+/** What a session was and is, for the registrations domain to tell its registrants. */
+export interface SessionChange {
+	sessionId: string;
+	eventId: string;
+	title: LocalizedText;
+	before: { startsAt: Date; endsAt: Date; joinUrl: string | null };
+	after: { startsAt: Date; endsAt: Date; joinUrl: string | null };
+	timeChanged: boolean;
+	joinUrlChanged: boolean;
+	/** The calendar SEQUENCE after the change (up by one when the time or the join link changed). */
+	sequence: number;
+}
+
+/**
+ * An organiser edits a session. A change of its time or join link raises its calendar SEQUENCE
+ * (the UID stays), so calendar apps update the entry; the registrations domain calls this
+ * through changeSession and tells the people registered.
+ */
 export async function updateSession({
 	ctx,
 	eventId,
@@ -199,9 +217,9 @@ export async function updateSession({
 	eventId: string;
 	sessionId: string;
 	input: SessionInput;
-}) {
+}): Promise<SessionChange> {
 	assertCanManageEvent(ctx, eventId);
-	await inTransaction(ctx, async (tx) => {
+	return inTransaction(ctx, async (tx) => {
 		const current = await loadEvent(tx, eventId);
 		const { startsAt, endsAt } = sessionTimes(input, current.timeZone);
 		const [before] = await tx.db
@@ -210,16 +228,14 @@ export async function updateSession({
 			.where(and(eq(eventSession.id, sessionId), eq(eventSession.eventId, eventId)))
 			.for('update');
 		if (!before) throw new DomainError('not_found', 'not_found');
+		const joinUrl = input.joinUrl || null;
+		const timeChanged = before.startsAt.getTime() !== startsAt.getTime() || before.endsAt.getTime() !== endsAt.getTime();
+		const joinUrlChanged = (before.joinUrl ?? null) !== joinUrl;
+		const sequence = before.sequence + (timeChanged || joinUrlChanged ? 1 : 0);
+		const title = withLocale(before.title, input.locale, input.title || (input.locale === 'es' ? before.title.es : ''));
 		await tx.db
 			.update(eventSession)
-			.set({
-				title: withLocale(before.title, input.locale, input.title || (input.locale === 'es' ? before.title.es : '')),
-				startsAt,
-				endsAt,
-				joinUrl: input.joinUrl || null,
-				recordingUrl: input.recordingUrl || null,
-				updatedAt: sql`now()`
-			})
+			.set({ title, startsAt, endsAt, joinUrl, recordingUrl: input.recordingUrl || null, sequence, updatedAt: sql`now()` })
 			.where(eq(eventSession.id, sessionId));
 		await tx.db.update(event).set({ updatedAt: sql`now()` }).where(eq(event.id, eventId));
 		await recordAudit(tx, {
@@ -230,26 +246,44 @@ export async function updateSession({
 				eventId,
 				startsAt: { from: before.startsAt.toISOString(), to: startsAt.toISOString() },
 				endsAt: { from: before.endsAt.toISOString(), to: endsAt.toISOString() },
-				joinUrlChanged: (before.joinUrl ?? '') !== input.joinUrl
+				joinUrlChanged,
+				sequence
 			}
 		});
+		return {
+			sessionId,
+			eventId,
+			title,
+			before: { startsAt: before.startsAt, endsAt: before.endsAt, joinUrl: before.joinUrl },
+			after: { startsAt, endsAt, joinUrl },
+			timeChanged,
+			joinUrlChanged,
+			sequence
+		};
 	});
 }
 
+/**
+ * An organiser removes a session; its registrants' places in it go with it (cascade), their
+ * registrations stay. The registrations domain calls this through cancelSession, after it
+ * wrote the mails, in the same transaction.
+ */
 export async function removeSession({ ctx, eventId, sessionId }: { ctx: Ctx; eventId: string; sessionId: string }) {
 	assertCanManageEvent(ctx, eventId);
-	await inTransaction(ctx, async (tx) => {
+	return inTransaction(ctx, async (tx) => {
 		const deleted = await tx.db
 			.delete(eventSession)
 			.where(and(eq(eventSession.id, sessionId), eq(eventSession.eventId, eventId)))
-			.returning({ startsAt: eventSession.startsAt });
+			.returning({ startsAt: eventSession.startsAt, endsAt: eventSession.endsAt, title: eventSession.title });
 		if (deleted.length === 0) throw new DomainError('not_found', 'not_found');
+		await tx.db.update(event).set({ updatedAt: sql`now()` }).where(eq(event.id, eventId));
 		await recordAudit(tx, {
 			action: 'session.removed',
 			entity: 'session',
 			entityId: sessionId,
 			details: { eventId, startsAt: deleted[0].startsAt.toISOString() }
 		});
+		return deleted[0];
 	});
 }
 

@@ -110,7 +110,7 @@ describe.each(testDatabases())('events on $name', ({ open }) => {
 		await updateEventSettings({
 			ctx: ctx(organiser),
 			eventId,
-			input: { timeZone: 'Europe/Madrid', status: 'published', agendaState: 'to_be_defined', openToPresenters: true, openToAttendees: true }
+			input: { timeZone: 'Europe/Madrid', status: 'published', agendaState: 'to_be_defined', openToAttendees: true }
 		});
 		const id = await addSession({
 			ctx: ctx(organiser),
@@ -131,7 +131,7 @@ describe.each(testDatabases())('events on $name', ({ open }) => {
 		await updateEventSettings({
 			ctx: ctx(organiser),
 			eventId,
-			input: { timeZone: 'America/Montevideo', status: 'published', agendaState: 'to_be_defined', openToPresenters: true, openToAttendees: true }
+			input: { timeZone: 'America/Montevideo', status: 'published', agendaState: 'to_be_defined', openToAttendees: true }
 		});
 	});
 

@@ -9,6 +9,13 @@ export interface CalendarSession {
 	summary: string;
 	description: string;
 	url: string;
+	/** RFC 5545 SEQUENCE: the session's count of changes to its time or join link (same UID throughout). */
+	sequence: number;
+}
+
+/** A UTC date-time as RFC 5545 wants DTSTAMP: YYYYMMDDTHHMMSSZ. */
+export function utcStamp(date: Date): string {
+	return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 /**
@@ -20,6 +27,8 @@ export function sessionsCalendar(params: {
 	timeZone: string;
 	host: string;
 	sessions: CalendarSession[];
+	/** When the file is written (DTSTAMP); now by default. */
+	stamp?: Date;
 }): string {
 	const calendar = ical({
 		name: params.name,
@@ -37,8 +46,12 @@ export function sessionsCalendar(params: {
 			timezone: params.timeZone,
 			summary: s.summary,
 			description: s.description,
-			url: s.url
+			url: s.url,
+			sequence: s.sequence
 		});
 	}
-	return calendar.toString();
+	// ical-generator writes DTSTAMP in the calendar's zone without the Z (a floating time);
+	// RFC 5545 §3.8.7.2 requires UTC there.
+	const stamp = utcStamp(params.stamp ?? new Date());
+	return calendar.toString().replace(/^DTSTAMP[;:].*$/gm, `DTSTAMP:${stamp}`);
 }

@@ -8,7 +8,8 @@ export {
 	updateAxis,
 	updateEventSettings,
 	updateEventTexts,
-	updateSession
+	updateSession,
+	type SessionChange
 } from './commands.ts';
 export { seedEvent, type EventSeed } from './seed.ts';
 export {
@@ -25,7 +26,7 @@ export {
 	sessionRecordings
 } from './queries.ts';
 export { eventCalendar } from './calendar.ts';
-export { sessionsCalendar, type CalendarSession } from './ics.ts';
+export { sessionsCalendar, utcStamp, type CalendarSession } from './ics.ts';
 export { assertCanManageEvent, canManageEvent, isPublished, isValidCapacity } from './rules.ts';
 export { axisSchema, eventSettingsSchema, eventTextsSchema, localeSchema, sessionSchema } from './input.ts';
 export type { AxisInput, EventSettingsInput, EventTextsInput, SessionInput } from './input.ts';

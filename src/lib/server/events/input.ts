@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { LOCALES } from '../../i18n/localized.ts';
 import { isValidTimeZone } from '../../time.ts';
 import { oneLine } from '../validation.ts';
+import { OFFERED_AGENDA_STATES } from './rules.ts';
 
 // Messages are keys; the route turns them into the reader's language (form_error_<key>).
 const text = (max: number) => v.pipe(v.string('required'), v.trim(), v.maxLength(max, 'too_long'));
@@ -38,13 +39,18 @@ export const eventTextsSchema = v.variant('locale', [
 ]);
 export type EventTextsInput = v.InferOutput<typeof eventTextsSchema>;
 
-export const eventSettingsSchema = v.object({
-	timeZone: v.pipe(v.string(), v.trim(), v.check(isValidTimeZone, 'time_zone')),
-	status: v.picklist(['draft', 'published'], 'invalid'),
-	agendaState: v.picklist(['to_be_defined', 'published'], 'invalid'),
-	openToPresenters: v.boolean(),
-	openToAttendees: v.boolean()
-});
+// Only what the editor offers: the agenda "to be defined" (or absent: left as it is) and no call
+// for presenters (a posted openToPresenters is refused). See OFFERED_AGENDA_STATES in rules.ts.
+export const eventSettingsSchema = v.pipe(
+	v.object({
+		timeZone: v.pipe(v.string(), v.trim(), v.check(isValidTimeZone, 'time_zone')),
+		status: v.picklist(['draft', 'published'], 'invalid'),
+		agendaState: v.optional(v.picklist(OFFERED_AGENDA_STATES, 'invalid')),
+		openToPresenters: v.optional(v.never('invalid')),
+		openToAttendees: v.boolean()
+	}),
+	v.transform(({ timeZone, status, agendaState, openToAttendees }) => ({ timeZone, status, openToAttendees, ...(agendaState ? { agendaState } : {}) }))
+);
 export type EventSettingsInput = v.InferOutput<typeof eventSettingsSchema>;
 
 export const axisSchema = v.object({

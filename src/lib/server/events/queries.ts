@@ -31,7 +31,8 @@ const publicSessionColumns = {
 	position: eventSession.position,
 	title: eventSession.title,
 	startsAt: eventSession.startsAt,
-	endsAt: eventSession.endsAt
+	endsAt: eventSession.endsAt,
+	sequence: eventSession.sequence
 };
 
 export async function getPublishedEvent(ctx: Reader, slug: string) {

@@ -13,3 +13,10 @@ export function isPublished(event: { status: (typeof EVENT_STATUSES)[number] }):
 export function isValidCapacity(capacity: number | null): boolean {
 	return capacity === null || (Number.isInteger(capacity) && capacity >= 0 && capacity <= 1_000_000);
 }
+
+/**
+ * The agenda states and the call for presenters an organiser may choose today. The detailed agenda
+ * and the call do not exist yet (later issues): until they do, the editor offers no "published"
+ * agenda and no open call, and the settings form refuses them (the columns stay for that work).
+ */
+export const OFFERED_AGENDA_STATES = ['to_be_defined'] as const;

@@ -67,6 +67,8 @@ export const eventSession = pgTable(
 		recordingUrl: text('recording_url'),
 		/** Seats for registrants; null: no limit. */
 		capacity: integer('capacity'),
+		/** RFC 5545 SEQUENCE of the session's calendar entry: goes up on every change of its time or join link. */
+		sequence: integer('sequence').notNull().default(0),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('event_session_event_idx').on(t.eventId, t.startsAt)]

@@ -18,7 +18,7 @@ export async function registrationCalendar(ctx: Ctx, params: { token: string; se
 		name: title,
 		timeZone: found.eventZone,
 		host: new URL(ctx.origin).hostname,
-		sessions: [{ id: session.id, startsAt: session.startsAt, endsAt: session.endsAt, summary, description: `${summary}${join}\n${page}`, url: session.joinUrl ?? page }]
+		sessions: [{ id: session.id, startsAt: session.startsAt, endsAt: session.endsAt, sequence: session.sequence, summary, description: `${summary}${join}\n${page}`, url: session.joinUrl ?? page }]
 	});
 	return { body, filename: `${found.eventSlug}-${session.id.slice(0, 8)}.ics` };
 }

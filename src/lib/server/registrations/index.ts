@@ -12,8 +12,9 @@ export {
 } from './private-page.ts';
 export { markCheckedIn, recordAttendedMinutes } from './attendance-marks.ts';
 export { changeSessionCapacity, expireUnconfirmed } from './seats.ts';
+export { changeSession, cancelSession, sessionRegistrantCount } from './session-changes.ts';
 export { queueDueReminders, startReminderScheduler, reminderTime, dueReminder } from './reminders.ts';
-export { writeToRegistrants, listBulkMessages } from './messages.ts';
+export { writeToRegistrants, listBulkMessages, bulkLanguageFor, type BulkInput, type BulkText } from './messages.ts';
 export {
 	updateRegistrationSettings,
 	registrationSettingsSchema,

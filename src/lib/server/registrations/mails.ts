@@ -176,3 +176,68 @@ export function bulkMail(
 		batchId: params.batchId
 	};
 }
+
+/** A change to a session, or its cancellation, as its registrants are told about it. */
+export type SessionNotice =
+	| { kind: 'changed'; sessionId: string; title: LocalizedText; before: { startsAt: Date; endsAt: Date }; after: { startsAt: Date; endsAt: Date; joinUrl: string | null }; timeChanged: boolean; joinUrlChanged: boolean }
+	| { kind: 'cancelled'; sessionId: string; title: LocalizedText; startsAt: Date; endsAt: Date };
+
+/**
+ * The mail telling one registrant that a session of theirs moved, got a new join link or was
+ * cancelled: in their language, the time in the event's zone and theirs, the join link only for a
+ * confirmed seat, and the link to download the session's calendar file again.
+ */
+export async function sessionNoticeMail(
+	ctx: Pick<Ctx, 'db' | 'origin' | 'secret'>,
+	params: { registrationId: string; state: 'seat' | 'waitlist'; notice: SessionNotice; idempotencyKey: string }
+): Promise<MailMessage | null> {
+	const [row] = await ctx.db
+		.select({
+			id: registration.id,
+			email: registration.email,
+			name: registration.name,
+			status: registration.status,
+			locale: registration.locale,
+			timeZone: registration.timeZone,
+			tokenSalt: registration.tokenSalt,
+			eventTitle: event.title,
+			eventZone: event.timeZone
+		})
+		.from(registration)
+		.innerJoin(event, eq(event.id, registration.eventId))
+		.where(eq(registration.id, params.registrationId));
+	if (!row || (row.status !== 'pending' && row.status !== 'confirmed')) return null;
+	const locale: Locale = isLocale(row.locale) ? row.locale : 'es';
+	const token = registrationToken(ctx.secret, row.id, row.tokenSalt);
+	const url = registrationLink(ctx, token, locale);
+	const title = pick(row.eventTitle, locale).text;
+	const session = pick(params.notice.title, locale).text;
+	const base = { locale, to: row.email, payload: { url, registrationId: row.id, sessionId: params.notice.sessionId }, idempotencyKey: params.idempotencyKey };
+	const { notice } = params;
+	if (notice.kind === 'cancelled') {
+		return {
+			...base,
+			template: 'registration-session-cancelled',
+			subject: m.session_cancel_mail_subject({ session, event: title }, { locale }),
+			body: m.session_cancel_mail_body({ name: row.name, event: title, session, time: sessionTimeLines(notice, row.eventZone, row.timeZone, locale), url }, { locale })
+		};
+	}
+	const parts: string[] = [];
+	if (notice.timeChanged) {
+		parts.push(m.session_change_time({ time: sessionTimeLines(notice.after, row.eventZone, row.timeZone, locale) }, { locale }));
+		parts.push(m.session_change_time_before({ time: sessionTimeLines(notice.before, row.eventZone, row.timeZone, locale) }, { locale }));
+	}
+	if (notice.joinUrlChanged && params.state === 'seat') {
+		if (row.status !== 'confirmed') parts.push(m.session_change_join_pending({}, { locale }));
+		else if (notice.after.joinUrl) parts.push(m.session_change_join({ link: notice.after.joinUrl }, { locale }));
+		else parts.push(m.session_change_join_removed({}, { locale }));
+	}
+	if (parts.length === 0) return null;
+	const calendar = absoluteUrl(ctx.origin, `/registration/${token}/sessions/${notice.sessionId}/calendar.ics`, locale);
+	return {
+		...base,
+		template: 'registration-session-changed',
+		subject: m.session_change_mail_subject({ session, event: title }, { locale }),
+		body: m.session_change_mail_body({ name: row.name, event: title, session, changes: parts.join('\n\n'), calendar, url }, { locale })
+	};
+}

@@ -103,6 +103,7 @@ export async function registrationByToken(ctx: Ctx, token: string) {
 			startsAt: eventSession.startsAt,
 			endsAt: eventSession.endsAt,
 			capacity: eventSession.capacity,
+			sequence: eventSession.sequence,
 			state: registrationSession.state,
 			checkedInAt: registrationSession.checkedInAt,
 			joinUrl: sql<string | null>`case when ${confirmed} and ${registrationSession.state} = 'seat' then ${eventSession.joinUrl} end`

@@ -118,7 +118,7 @@ export const registrationQuestion = pgTable(
 );
 
 /** A message organisers wrote to the registrants of a session (or of the whole event). */
-export const BULK_AUDIENCES = ['confirmed', 'active', 'waitlist'] as const;
+export const BULK_AUDIENCES = ['confirmed', 'active', 'waitlist', 'attended', 'not_attended'] as const;
 export type BulkAudience = (typeof BULK_AUDIENCES)[number];
 
 export const bulkMessage = pgTable(
