@@ -1,10 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { listEventsForOrganiser } from '#lib/server/events/index.ts';
-import { pick } from '#lib/i18n/localized.ts';
+import { dashboardFor } from '#lib/server/dashboard/index.ts';
+import { readViewerZone } from '#lib/server/http/viewer-zone.ts';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const events = await listEventsForOrganiser(locals.ctx);
-	return {
-		events: events.map((e) => ({ ...e, title: pick(e.title, locals.locale) }))
-	};
+export const load: PageServerLoad = async ({ locals, cookies }) => {
+	const overview = await dashboardFor(locals.ctx, { now: new Date(), zone: readViewerZone(cookies) ?? 'UTC' });
+	return { events: overview.exchanges, general: overview.general };
 };
