@@ -1,10 +1,9 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { canManagePeople, grantPersonRole, listPeople, revokePersonRole, roleGrantSchema } from '#lib/server/auth/index.ts';
+import { canManagePeople, grantPersonRole, listPeople, roleGrantSchema } from '#lib/server/auth/index.ts';
 import { listEventsForOrganiser } from '#lib/server/events/index.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { formObject } from '#lib/server/http/forms.ts';
-import { UUID } from '#lib/server/http/organiser.ts';
 import { parseInput } from '#lib/server/validation.ts';
 import type { Ctx } from '#lib/server/context.ts';
 import { pick } from '#lib/i18n/localized.ts';
@@ -35,14 +34,6 @@ export const actions: Actions = {
 		},
 		run: ({ ctx, input }) => grantPersonRole({ ctx, input }),
 		done: (result, { url }) => `${url.pathname}?done=${result.granted ? 'granted' : 'already'}`
-	}),
-	revoke: formAction({
-		name: 'revoke',
-		parse: (form) => {
-			const id = String(form.get('assignmentId') ?? '');
-			return UUID.test(id) ? { ok: true as const, value: id } : { ok: false as const, errors: { _: 'not_found' } };
-		},
-		run: ({ ctx, input }) => revokePersonRole({ ctx, assignmentId: input }),
-		done: (_, { url }) => `${url.pathname}?done=revoked`
 	})
+	// Taking a role away is confirmed first on remove/[assignmentId] (what the person loses).
 };

@@ -1,4 +1,4 @@
-import type { RequestEvent } from '@sveltejs/kit';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import {
 	addAxis,
@@ -6,14 +6,16 @@ import {
 	axisSchema,
 	eventSettingsSchema,
 	eventTextsSchema,
-	removeAxis,
-	removeSession,
 	sessionSchema,
 	updateAxis,
 	updateEventSettings,
 	updateEventTexts,
-	updateSession
+	type AxisInput,
+	type EventSettingsInput,
+	type EventTextsInput
 } from '#lib/server/events/index.ts';
+import { DomainError } from '#lib/server/context.ts';
+import { changeSession } from '#lib/server/registrations/index.ts';
 import { parseInput, type FieldErrors } from '#lib/server/validation.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { checkbox, formObject } from '#lib/server/http/forms.ts';
@@ -43,8 +45,6 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			settings: {
 				timeZone: event.timeZone,
 				status: event.status,
-				agendaState: event.agendaState,
-				openToPresenters: event.openToPresenters,
 				openToAttendees: event.openToAttendees
 			},
 			axes: event.axes.map((a) => ({
@@ -88,58 +88,88 @@ function withRow<I>(form: FormData, parse: (values: Record<string, string>) => P
 	return { ok: true, value: { ...parsed.value, rowId: values.id } };
 }
 
-const onlyId = (): Parsed<object> => ({ ok: true, value: {} });
 const echoId = (values: Record<string, string>) => ({ id: values.id });
 const guard = (event: EditorEvent) => guardEvent(event.locals, event.params.id);
 
+const SECTIONS = ['texts', 'settings', 'axes'] as const;
+const AXIS_FIELD = /^axis\.([0-9a-f-]{36})\.name$/i;
+
+/**
+ * The editor's one form: the texts of one language, the settings, each axis (`axis.<id>.<field>`)
+ * and an optional new axis (`newAxis.<field>`). Every part is checked before anything is saved.
+ */
+function parseEditor(form: FormData): Parsed<{
+	section: (typeof SECTIONS)[number];
+	texts: EventTextsInput;
+	settings: EventSettingsInput;
+	axes: { axisId: string; value: AxisInput }[];
+	newAxis: AxisInput | null;
+}> {
+	const values = formObject(form);
+	const errors: FieldErrors = {};
+	const texts = parseInput(eventTextsSchema, values);
+	if (!texts.ok) Object.assign(errors, texts.errors);
+	const settings = parseInput(eventSettingsSchema, {
+		timeZone: values.timeZone,
+		status: values.status,
+		openToAttendees: checkbox(form, 'openToAttendees'),
+		// Not offered until the agenda and the call exist: posted anyway, they are refused.
+		...('agendaState' in values ? { agendaState: values.agendaState } : {}),
+		...('openToPresenters' in values ? { openToPresenters: values.openToPresenters } : {})
+	});
+	if (!settings.ok) Object.assign(errors, settings.errors);
+	const locale = texts.ok ? texts.value.locale : 'es';
+	const axes: { axisId: string; value: AxisInput }[] = [];
+	for (const key of Object.keys(values)) {
+		const id = AXIS_FIELD.exec(key)?.[1];
+		if (!id) continue;
+		if (!UUID.test(id)) return { ok: false, errors: { _: 'not_found' } };
+		const field = (f: string) => values[`axis.${id}.${f}`] ?? '';
+		const parsed = parseInput(axisSchema, { locale, name: field('name'), description: field('description'), conclusions: field('conclusions'), moderator: field('moderator') });
+		if (!parsed.ok) for (const [f, e] of Object.entries(parsed.errors)) errors[`axis.${id}.${f}`] = e;
+		else if (locale === 'es' && parsed.value.name === '') errors[`axis.${id}.name`] = 'required';
+		else axes.push({ axisId: id.toLowerCase(), value: parsed.value });
+	}
+	let newAxis: AxisInput | null = null;
+	const newName = values['newAxis.name'] ?? '';
+	const newDescription = values['newAxis.description'] ?? '';
+	if (newName.trim() !== '' || newDescription.trim() !== '') {
+		const parsed = parseInput(axisSchema, { locale, name: newName, description: newDescription });
+		if (!parsed.ok) for (const [f, e] of Object.entries(parsed.errors)) errors[`newAxis.${f}`] = e;
+		else if (parsed.value.name === '') errors['newAxis.name'] = 'required';
+		else newAxis = parsed.value;
+	}
+	if (Object.keys(errors).length || !texts.ok || !settings.ok) return { ok: false, errors };
+	const section = (SECTIONS as readonly string[]).includes(values.section ?? '') ? (values.section as (typeof SECTIONS)[number]) : 'texts';
+	return { ok: true, value: { section, texts: texts.value, settings: settings.value, axes, newAxis } };
+}
+
 export const actions: Actions = {
-	texts: formAction({
-		name: 'texts',
+	// Texts, settings and axes are one form: any of its "Save" buttons saves all three parts, so
+	// what was typed in one part is never lost by saving another (the button says where to return).
+	save: formAction({
+		name: 'save',
 		guard,
-		parse: (form) => parseInput(eventTextsSchema, formObject(form)),
-		run: ({ ctx, input, event }) => updateEventTexts({ ctx, eventId: event.params.id, input }),
-		done: (_, { url }, input) => back(url, input.locale, 'texts')
-	}),
-	settings: formAction({
-		name: 'settings',
-		guard,
-		parse: (form) =>
-			parseInput(eventSettingsSchema, {
-				...formObject(form),
-				openToPresenters: checkbox(form, 'openToPresenters'),
-				openToAttendees: checkbox(form, 'openToAttendees')
-			}),
-		run: ({ ctx, input, event }) => updateEventSettings({ ctx, eventId: event.params.id, input }),
-		done: (_, { url, locals }) => back(url, editLocale(url, locals.locale), 'settings')
-	}),
-	addAxis: formAction({
-		name: 'addAxis',
-		guard,
-		parse: (form) => {
-			const parsed = parseInput(axisSchema, formObject(form));
-			return parsed.ok && parsed.value.name === '' ? { ok: false, errors: { name: 'required' } } : parsed;
+		parse: (form) => parseEditor(form),
+		run: async ({ ctx, input, event }) => {
+			const eventId = event.params.id;
+			const current = await organisedEvent(event.locals, eventId);
+			await updateEventTexts({ ctx, eventId, input: input.texts });
+			await updateEventSettings({ ctx, eventId, input: input.settings });
+			const l = input.texts.locale;
+			for (const { axisId, value } of input.axes) {
+				const was = current.axes.find((a) => a.id === axisId);
+				if (!was) throw new DomainError('not_found', 'not_found');
+				const same =
+					(was.name[l] ?? '') === value.name &&
+					(was.description[l] ?? '') === value.description &&
+					(was.conclusions[l] ?? '') === value.conclusions &&
+					was.moderator === value.moderator;
+				if (!same) await updateAxis({ ctx, eventId, axisId, input: value });
+			}
+			if (input.newAxis) await addAxis({ ctx, eventId, input: input.newAxis });
 		},
-		run: ({ ctx, input, event }) => addAxis({ ctx, eventId: event.params.id, input }),
-		done: (_, { url }, input) => back(url, input.locale, 'axes')
-	}),
-	updateAxis: formAction({
-		name: 'updateAxis',
-		guard,
-		echo: echoId,
-		parse: (form) =>
-			withRow(form, (values) => {
-				const parsed = parseInput(axisSchema, values);
-				return parsed.ok && parsed.value.locale === 'es' && parsed.value.name === '' ? { ok: false, errors: { name: 'required' } } : parsed;
-			}),
-		run: ({ ctx, input: { rowId, ...input }, event }) => updateAxis({ ctx, eventId: event.params.id, axisId: rowId, input }),
-		done: (_, { url }, input) => back(url, input.locale, 'axes')
-	}),
-	removeAxis: formAction({
-		name: 'removeAxis',
-		guard,
-		parse: (form) => withRow(form, onlyId),
-		run: ({ ctx, input, event }) => removeAxis({ ctx, eventId: event.params.id, axisId: input.rowId }),
-		done: (_, { url, locals }) => back(url, editLocale(url, locals.locale), 'axes')
+		done: (_, { url }, input) => back(url, input.texts.locale, input.section)
 	}),
 	addSession: formAction({
 		name: 'addSession',
@@ -156,14 +186,16 @@ export const actions: Actions = {
 		guard,
 		echo: echoId,
 		parse: (form) => withRow(form, (values) => parseInput(sessionSchema, values)),
-		run: ({ ctx, input: { rowId, ...input }, event }) => updateSession({ ctx, eventId: event.params.id, sessionId: rowId, input }),
+		// A new time or join link is mailed to the session's registrants (registrations' changeSession).
+		run: ({ ctx, input: { rowId, ...input }, event }) => changeSession({ ctx, eventId: event.params.id, sessionId: rowId, input }),
 		done: (_, { url }, input) => back(url, input.locale, 'sessions')
 	}),
-	removeSession: formAction({
-		name: 'removeSession',
-		guard,
-		parse: (form) => withRow(form, onlyId),
-		run: ({ ctx, input, event }) => removeSession({ ctx, eventId: event.params.id, sessionId: input.rowId }),
-		done: (_, { url, locals }) => back(url, editLocale(url, locals.locale), 'sessions')
-	})
+	// Removing a session is confirmed on its own page first (sessions/[sessionId]/remove), which
+	// says how many people will be told; a post here (an old page) only leads there.
+	removeSession: async ({ request, url, params, locals }) => {
+		guard({ params, locals } as EditorEvent);
+		const id = formObject(await request.formData().catch(() => new FormData())).id ?? '';
+		if (!UUID.test(id)) return fail(404, { action: 'removeSession', errors: { _: 'not_found' } });
+		redirect(303, `${url.pathname}/sessions/${id}/remove?edit=${editLocale(url, locals.locale)}`);
+	}
 };

@@ -14,6 +14,7 @@ import {
 	publishSubmission,
 	removePracticeFile,
 	requestChanges,
+	sdgName,
 	taxonomyLabels
 } from '#lib/server/practices/index.ts';
 import { formAction } from '#lib/server/http/action.ts';
@@ -38,7 +39,10 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			countries: p.countries.map((c) => countryName(c, locals.locale)).join(', '),
 			articulation: articulationName(p.articulation, locals.locale),
 			axes: p.axes.map((a) => labels.axes[a] ?? a).join(' · '),
-			band: p.sizeBand ? labels.bands[p.sizeBand] : ''
+			band: p.sizeBand ? labels.bands[p.sizeBand] : '',
+			// What the public page will show beside the texts: SDGs by name, keywords as written.
+			sdgs: p.sdgs.map((n) => sdgName(n, locals.locale)),
+			tags: p.tags
 		},
 		done: url.searchParams.get('done')
 	};

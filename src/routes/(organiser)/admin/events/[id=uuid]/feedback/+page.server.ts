@@ -1,11 +1,10 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as v from 'valibot';
-import { DomainError } from '#lib/server/context.ts';
-import { editLocale, guardEvent, organisedEvent, UUID } from '#lib/server/http/organiser.ts';
+import { editLocale, guardEvent, organisedEvent } from '#lib/server/http/organiser.ts';
 import { formAction, type ActionSpec } from '#lib/server/http/action.ts';
 import { formObject } from '#lib/server/http/forms.ts';
 import { parseInput, oneLine } from '#lib/server/validation.ts';
-import { addSurveyQuestion, labelSurveyQuestion, removeSurveyQuestion, surveyResults, SURVEY_KINDS } from '#lib/server/survey/index.ts';
+import { addSurveyQuestion, labelSurveyQuestion, surveyResults, SURVEY_KINDS } from '#lib/server/survey/index.ts';
 import { LOCALES, pick } from '#lib/i18n/localized.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -66,16 +65,6 @@ export const actions: Actions = {
 		parse: (form) => parseInput(labelSchema, formObject(form)),
 		run: ({ ctx, input, event }) => labelSurveyQuestion({ ctx, eventId: event.params.id, questionId: input.id, label: input.label, locale: input.locale }),
 		done: (_, { url }) => back(url)
-	}),
-	remove: action({
-		name: 'remove',
-		guard,
-		parse: (form) => ({ ok: true as const, value: String(form.get('id') ?? '') }),
-		run: async ({ ctx, input, event }) => {
-			// A malformed id is refused like an unknown one (404), before any query.
-			if (!UUID.test(input)) throw new DomainError('not_found', 'not_found');
-			await removeSurveyQuestion({ ctx, eventId: event.params.id, questionId: input });
-		},
-		done: (_, { url }) => back(url)
 	})
+	// Removing a question is confirmed first on questions/[questionId]/remove (how many answered it).
 };

@@ -1,7 +1,6 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import * as v from 'valibot';
-import { DomainError } from '#lib/server/context.ts';
-import { editLocale, guardEvent, organisedEvent, UUID } from '#lib/server/http/organiser.ts';
+import { editLocale, guardEvent, organisedEvent } from '#lib/server/http/organiser.ts';
 import { formAction, type ActionSpec } from '#lib/server/http/action.ts';
 import { checkbox, formObject, pageNumber } from '#lib/server/http/forms.ts';
 import { parseInput, oneLine } from '#lib/server/validation.ts';
@@ -14,7 +13,6 @@ import {
 	questionSchema,
 	registrationSettingsSchema,
 	registrationStats,
-	removeQuestion,
 	REGISTRATION_SORTS,
 	REGISTRATION_STATUSES,
 	translateQuestion,
@@ -110,12 +108,6 @@ const translationSchema = v.object({
 	options: v.optional(v.pipe(v.string(), v.maxLength(5000, 'too_long')), '')
 });
 
-/** A question id posted in a form; a malformed one is refused like an unknown one (404). */
-function questionId(form: FormData) {
-	const id = String(form.get('id') ?? '');
-	return { ok: true as const, value: UUID.test(id) ? id : null };
-}
-
 /** This page's form actions: typed with its own params, refused to anyone but the event's organisers. */
 const action = <I, R>(spec: ActionSpec<I, R, RequestEvent>) => formAction<I, R, RequestEvent>(spec);
 const guard = (event: RequestEvent) => guardEvent(event.locals, event.params.id);
@@ -152,15 +144,6 @@ export const actions: Actions = {
 		run: ({ ctx, input, event }) =>
 			translateQuestion({ ctx, eventId: event.params.id, questionId: input.id, locale: input.locale, label: input.label, options: input.options }),
 		done: (_, { url }) => back(url, 'questions')
-	}),
-	removeQuestion: action({
-		name: 'removeQuestion',
-		guard,
-		parse: questionId,
-		run: async ({ ctx, input, event }) => {
-			if (!input) throw new DomainError('not_found', 'not_found');
-			await removeQuestion({ ctx, eventId: event.params.id, questionId: input });
-		},
-		done: (_, { url }) => back(url, 'questions')
 	})
+	// Removing a question is confirmed first on questions/[questionId]/remove (how many answered it).
 };
