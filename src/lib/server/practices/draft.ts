@@ -73,10 +73,10 @@ async function editableDraftId(ctx: Ctx, token: string): Promise<string> {
 	return row.id;
 }
 
-/** Attach a slide deck or document to the draft (checked by content and size). */
-export async function attachFileToDraft({ ctx, token, name, bytes }: { ctx: Ctx; token: string; name: string; bytes: Uint8Array }) {
+/** Attach a slide deck, a document or a photo (with its alt text) to the draft (checked by content and size). */
+export async function attachFileToDraft({ ctx, token, name, bytes, alt }: { ctx: Ctx; token: string; name: string; bytes: Uint8Array; alt?: string }) {
 	const practiceId = await editableDraftId(ctx, token);
-	return attachFile({ ctx: submitter(ctx, practiceId), practiceId, name, bytes });
+	return attachFile({ ctx: submitter(ctx, practiceId), practiceId, name, bytes, alt });
 }
 
 export async function removeFileFromDraft({ ctx, token, fileId }: { ctx: Ctx; token: string; fileId: string }) {

@@ -10,8 +10,10 @@ import { DomainError } from '../context.ts';
 import { practice, practiceFile } from './schema.ts';
 
 /** What a practice may carry: PDFs and slide decks, recognised by their content, not their name. */
-const ALLOWED: Record<string, 'slides' | 'document'> = {
+const ALLOWED: Record<string, 'slides' | 'document' | 'image'> = {
 	'application/pdf': 'document',
+	'image/png': 'image',
+	'image/jpeg': 'image',
 	'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'slides',
 	'application/vnd.oasis.opendocument.presentation': 'slides',
 	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'document',
@@ -19,6 +21,27 @@ const ALLOWED: Record<string, 'slides' | 'document'> = {
 };
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_FILES_PER_PRACTICE = 10;
+/** Photos are kept at most this wide (and high), re-encoded, without their metadata (location, camera). */
+export const MAX_IMAGE_SIDE = 1600;
+export const MAX_ALT_LENGTH = 300;
+
+/**
+ * A photo as it will be kept: turned upright, at most MAX_IMAGE_SIDE px on its longer side, re-encoded
+ * (JPEG stays JPEG, PNG stays PNG) and with no EXIF, GPS or other metadata (sharp keeps none unless asked).
+ */
+export async function normaliseImage(bytes: Uint8Array, mime: 'image/png' | 'image/jpeg'): Promise<Uint8Array> {
+	const { default: sharp } = await import('sharp');
+	let image: import('sharp').Sharp;
+	try {
+		image = sharp(bytes, { limitInputPixels: 50_000_000, failOn: 'error' })
+			.rotate()
+			.resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: 'inside', withoutEnlargement: true });
+		image = mime === 'image/png' ? image.png({ compressionLevel: 9 }) : image.jpeg({ quality: 82, mozjpeg: true });
+		return new Uint8Array(await image.toBuffer());
+	} catch {
+		throw new DomainError('invalid', 'file_type');
+	}
+}
 
 const inflateAsync = promisify(inflate);
 const uploadsDir = (dataDir: string) => path.resolve(dataDir, 'uploads');
@@ -100,14 +123,22 @@ export async function pdfHasActiveContent(bytes: Uint8Array): Promise<boolean> {
  * name's extension, PDFs with scripts or auto-actions are refused, the size is capped, and the
  * file is written before its row, so a row never points at nothing. It waits for a moderator.
  */
-export async function attachFile({ ctx, practiceId, name, bytes }: { ctx: Ctx; practiceId: string; name: string; bytes: Uint8Array }) {
+export async function attachFile({ ctx, practiceId, name, bytes: received, alt }: { ctx: Ctx; practiceId: string; name: string; bytes: Uint8Array; alt?: string }) {
 	const { db, dataDir } = ctx;
+	let bytes = received;
 	if (bytes.byteLength === 0) throw new DomainError('invalid', 'file_empty');
 	if (bytes.byteLength > MAX_FILE_BYTES) throw new DomainError('invalid', 'file_too_big');
 	const type = await fileTypeFromBuffer(bytes);
 	const kind = type ? ALLOWED[type.mime] : undefined;
 	if (!type || !kind) throw new DomainError('invalid', 'file_type');
 	if (type.mime === 'application/pdf' && (await pdfHasActiveContent(bytes))) throw new DomainError('invalid', 'file_pdf_active');
+	// A photo says what it shows (alt text), and is kept resized, re-encoded, without metadata.
+	const altText = kind === 'image' ? (alt ?? '').replace(/\s+/g, ' ').trim() : null;
+	if (kind === 'image') {
+		if (!altText) throw new DomainError('invalid', 'file_alt_required');
+		if (altText.length > MAX_ALT_LENGTH) throw new DomainError('invalid', 'too_long');
+		bytes = await normaliseImage(bytes, type.mime as 'image/png' | 'image/jpeg');
+	}
 	const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(practiceFile).where(eq(practiceFile.practiceId, practiceId));
 	if (n >= MAX_FILES_PER_PRACTICE) throw new DomainError('invalid', 'file_too_many');
 	const id = randomUUID();
@@ -117,7 +148,7 @@ export async function attachFile({ ctx, practiceId, name, bytes }: { ctx: Ctx; p
 	await fs.mkdir(path.dirname(full), { recursive: true });
 	await fs.writeFile(full, bytes, { mode: 0o640 });
 	try {
-		await db.insert(practiceFile).values({ id, practiceId, kind, originalName: cleanName(name, type.ext), contentType: type.mime, size: bytes.byteLength, sha256, storedPath });
+		await db.insert(practiceFile).values({ id, practiceId, kind, originalName: cleanName(name, type.ext), contentType: type.mime, size: bytes.byteLength, sha256, storedPath, altText });
 	} catch (error) {
 		await fs.rm(full, { force: true });
 		throw error;
@@ -146,6 +177,7 @@ export async function removeFile({ ctx, practiceId, fileId }: { ctx: Ctx; practi
 const fileColumns = {
 	id: practiceFile.id,
 	kind: practiceFile.kind,
+	altText: practiceFile.altText,
 	originalName: practiceFile.originalName,
 	contentType: practiceFile.contentType,
 	size: practiceFile.size,

@@ -38,7 +38,7 @@ export { fileHeaders, fileSizeText, listPublicFiles, publishedFile, MAX_FILE_BYT
 export { versionChanges, type VersionChange } from './history.ts';
 export { allOpenPractices, openPractice, practicesCsv, practicesFeed, type OpenPractice } from './open-data.ts';
 export { openApiDocument } from './openapi.ts';
-export { drawMap, MAP_HEIGHT, MAP_WIDTH, type MapPoint } from './map.ts';
+export { drawMap, isMapRegion, MAP_HEIGHT, MAP_REGION_IDS, MAP_TARGET, MAP_WIDTH, type MapGroup, type MapPoint, type MapRegion } from './map.ts';
 export { COVERED_COUNTRIES, findCity, gazetteerCity, suggestCities, type GazetteerCity } from './gazetteer.ts';
 export { articulationName, countryName, languageName, sdgName, taxonomyLabels, type TaxonomyLabels } from './labels.ts';
 export { PRACTICE_TEXT_FIELDS, PRACTICE_STATUSES, type PracticeStatus, type PracticeTextField } from './schema.ts';

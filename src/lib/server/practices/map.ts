@@ -27,16 +27,60 @@ export interface MapPoint {
 	count: number;
 }
 
-/** Country outlines and point positions, fitted to where the practices are (South America by default). */
-export function drawMap(points: MapPoint[]) {
+/** [west, south, east, north] in degrees. */
+type Box = [number, number, number, number];
+
+/**
+ * Regions a visitor can zoom into (server-rendered: /practices/map?region=…), each its box in
+ * degrees, from the widest to the narrowest.
+ */
+export const MAP_REGIONS = {
+	brazil: [-74, -34, -34, 6],
+	andes: [-82, -24, -60, 13],
+	'southern-cone': [-76, -56, -40, -17],
+	'rio-de-la-plata': [-65, -38, -48, -26]
+} as const satisfies Record<string, Box>;
+export type MapRegion = keyof typeof MAP_REGIONS;
+export const MAP_REGION_IDS = Object.keys(MAP_REGIONS) as MapRegion[];
+
+export const isMapRegion = (value: string): value is MapRegion => Object.hasOwn(MAP_REGIONS, value);
+
+/**
+ * Half the side of a marker's target, in map units: the map is at least about 320 px wide on a
+ * phone, so 32 of its 800 units make a target of 25 px or more (WCAG 2.2 target size).
+ */
+export const MAP_TARGET = 32;
+
+/** One marker: one city, or close cities grouped (their indexes in the points given). */
+export interface MapGroup {
+	x: number;
+	y: number;
+	/** Radius of the drawn circle; the target around it is MAP_TARGET. */
+	r: number;
+	members: number[];
+	count: number;
+	/** For a group of several cities: the narrowest region holding them all, narrower than this view (if any). */
+	zoom: MapRegion | null;
+}
+
+const area = (b: Box) => (b[2] - b[0]) * (b[3] - b[1]);
+const inside = (b: Box, p: MapPoint) => p.longitude >= b[0] && p.longitude <= b[2] && p.latitude >= b[1] && p.latitude <= b[3];
+
+/**
+ * Country outlines and markers, fitted to where the practices are (South America by default) or to
+ * a region. Cities closer than two targets are grouped into one marker, so markers never overlap.
+ */
+export function drawMap(points: MapPoint[], region: MapRegion | null = null) {
 	const located = points.filter((p) => p.latitude !== null && p.longitude !== null);
-	// Fit to the practices' extent, never tighter than a region, padded so circles are not cut.
-	const lons = located.map((p) => p.longitude);
-	const lats = located.map((p) => p.latitude);
-	const west = Math.min(-82, ...lons) - 4;
-	const east = Math.max(-34, ...lons) + 4;
-	const south = Math.max(-60, Math.min(-56, ...lats) - 3);
-	const north = Math.max(13, ...lats) + 3;
+	let box: Box;
+	if (region) box = [...MAP_REGIONS[region]];
+	else {
+		// Fit to the practices' extent, never tighter than a region, padded so circles are not cut.
+		const lons = located.map((p) => p.longitude);
+		const lats = located.map((p) => p.latitude);
+		box = [Math.min(-82, ...lons) - 4, Math.max(-60, Math.min(-56, ...lats) - 3), Math.max(-34, ...lons) + 4, Math.max(13, ...lats) + 3];
+	}
+	const [west, south, east, north] = box;
 	const extent: GeoPermissibleObjects = {
 		type: 'MultiPoint',
 		coordinates: [
@@ -48,8 +92,8 @@ export function drawMap(points: MapPoint[]) {
 	};
 	const projection = geoMercator().fitExtent(
 		[
-			[10, 10],
-			[MAP_WIDTH - 10, MAP_HEIGHT - 10]
+			[MAP_TARGET, MAP_TARGET],
+			[MAP_WIDTH - MAP_TARGET, MAP_HEIGHT - MAP_TARGET]
 		],
 		extent
 	);
@@ -62,10 +106,46 @@ export function drawMap(points: MapPoint[]) {
 	const shapes = loadCountries()
 		.features.map((f) => ({ name: f.properties.name, d: path(f) ?? '' }))
 		.filter((s) => s.d !== '');
-	const max = Math.max(1, ...located.map((p) => p.count));
-	const positions = located.map((p) => {
-		const [x, y] = projection([p.longitude, p.latitude]) ?? [NaN, NaN];
-		return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, r: Math.round((5 + 9 * Math.sqrt(p.count / max)) * 10) / 10 };
+
+	// Positions of the points inside the frame (a marker's whole target inside it).
+	const projected = points.map((p) => (p.latitude === null || p.longitude === null ? null : (projection([p.longitude, p.latitude]) ?? null)));
+	const shown = points
+		.map((_, i) => i)
+		.filter((i) => {
+			const xy = projected[i];
+			return xy !== null && xy[0] >= 0 && xy[0] <= MAP_WIDTH && xy[1] >= 0 && xy[1] <= MAP_HEIGHT;
+		});
+	// Greedy grouping, biggest first: a city joins the first marker closer than two targets, so
+	// the markers kept are at least two targets apart and their targets never overlap.
+	shown.sort((a, b) => points[b].count - points[a].count || a - b);
+	const seeds: { x: number; y: number; members: number[] }[] = [];
+	for (const i of shown) {
+		const [x, y] = projected[i]!;
+		const near = seeds.find((s) => Math.hypot(s.x - x, s.y - y) < 2 * MAP_TARGET);
+		if (near) near.members.push(i);
+		else seeds.push({ x, y, members: [i] });
+	}
+	const counts = seeds.map((s) => s.members.reduce((n, i) => n + points[i].count, 0));
+	const max = Math.max(1, ...counts);
+	const current = area(box);
+	const groups: MapGroup[] = seeds.map((s, g) => {
+		// Keep the whole target inside the frame.
+		const x = Math.min(MAP_WIDTH - MAP_TARGET, Math.max(MAP_TARGET, s.x));
+		const y = Math.min(MAP_HEIGHT - MAP_TARGET, Math.max(MAP_TARGET, s.y));
+		const zoom =
+			s.members.length < 2
+				? null
+				: (MAP_REGION_IDS.filter((id) => area([...MAP_REGIONS[id]]) < current && s.members.every((i) => inside([...MAP_REGIONS[id]], points[i]))).sort(
+						(a, b) => area([...MAP_REGIONS[a]]) - area([...MAP_REGIONS[b]])
+					)[0] ?? null);
+		return {
+			x: Math.round(x * 10) / 10,
+			y: Math.round(y * 10) / 10,
+			r: Math.round((10 + 12 * Math.sqrt(counts[g] / max)) * 10) / 10,
+			members: s.members,
+			count: counts[g],
+			zoom
+		};
 	});
-	return { width: MAP_WIDTH, height: MAP_HEIGHT, shapes, positions };
+	return { width: MAP_WIDTH, height: MAP_HEIGHT, shapes, groups };
 }

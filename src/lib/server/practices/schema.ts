@@ -254,8 +254,10 @@ export const practiceFile = pgTable(
 		practiceId: uuid('practice_id')
 			.notNull()
 			.references(() => practice.id, { onDelete: 'cascade' }),
-		kind: text('kind', { enum: ['slides', 'document'] }).notNull(),
+		kind: text('kind', { enum: ['slides', 'document', 'image'] }).notNull(),
 		originalName: text('original_name').notNull(),
+		/** What a photo shows, for people who cannot see it (required for images, null for documents). */
+		altText: text('alt_text'),
 		contentType: text('content_type').notNull(),
 		size: integer('size').notNull(),
 		sha256: text('sha256').notNull(),

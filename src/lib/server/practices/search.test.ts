@@ -6,6 +6,7 @@ import { anOrganiser, testCtx } from '../testing/factories.ts';
 import { archivePractice, insertPublishedPractice } from './commands.ts';
 import { HIGHLIGHT_END, HIGHLIGHT_START, searchPractices } from './search.ts';
 import { CITY, practiceInput, searchParams } from './testing.ts';
+import { seedDemoContent } from '../demo/index.ts';
 
 describe.each(testDatabases())('searching the repository on $name', ({ open }) => {
 	let database: Database;
@@ -156,5 +157,44 @@ describe.each(testDatabases())('searching the repository on $name', ({ open }) =
 		const beyond = await searchPractices(ctx, searchParams({ perPage: 3, page: 5 }));
 		expect(beyond).toMatchObject({ total: 4, hits: [] });
 		expect((await searchPractices(ctx, searchParams({ q: 'retirado' }))).total).toBe(0);
+	});
+});
+
+describe.each(testDatabases())('phrases in the demo repository on $name', ({ open }) => {
+	let database: Database;
+	let ctx: Ctx;
+	const slugs = (r: { hits: { slug: string }[] }) => r.hits.map((h) => h.slug);
+	// The demo practices holding "orçamento participativo" / "presupuesto participativo" as a phrase.
+	const PHRASE = [
+		'orcamento-participativo-regioes-assembleias-votacao-online',
+		'orcamento-participativo-conselho-desenvolvimento-pequeno-porte',
+		'presupuesto-participativo-barrios-votacion-digital-presencial',
+		'plano-estrategico-longo-prazo-escuta-cidada'
+	];
+
+	beforeAll(async () => {
+		database = await open();
+		ctx = testCtx(database.db, { kind: 'system', job: 'seed' });
+		await seedDemoContent(ctx, { info() {} });
+	}, 60_000);
+	afterAll(() => database?.close());
+
+	it('ranks the practices holding the words as a phrase first, and counts them', async () => {
+		for (const q of ['orcamento participativo', 'presupuesto participativo', 'Orçamento Participativo']) {
+			const found = await searchPractices(ctx, searchParams({ q, perPage: 50 }));
+			expect(found).toMatchObject({ total: 14, phraseTotal: 4 });
+			expect(slugs(found).slice(0, 4).sort()).toEqual([...PHRASE].sort());
+			// The urban gardens mention a budget and participation, apart: found, but after the phrase.
+			expect(slugs(found).indexOf('red-huertas-urbanas-periurbanas-alimentos-proximidad')).toBeGreaterThanOrEqual(4);
+		}
+		// The next page still knows how many hold the phrase.
+		expect(await searchPractices(ctx, searchParams({ q: 'orcamento participativo', perPage: 10, page: 2 }))).toMatchObject({ total: 14, phraseTotal: 4 });
+		expect((await searchPractices(ctx, searchParams({ q: 'orcamento participativo', perPage: 10, page: 3 }))).phraseTotal).toBe(4);
+		// Quoted, only the phrase is searched; one word or operators are no phrase search.
+		const quoted = await searchPractices(ctx, searchParams({ q: '"orcamento participativo"', perPage: 50 }));
+		expect([...slugs(quoted)].sort()).toEqual([...PHRASE].sort());
+		expect(quoted.phraseTotal).toBeNull();
+		expect((await searchPractices(ctx, searchParams({ q: 'participativo' }))).phraseTotal).toBeNull();
+		expect((await searchPractices(ctx, searchParams({ q: 'orcamento or huertas' }))).phraseTotal).toBeNull();
 	});
 });

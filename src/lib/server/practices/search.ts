@@ -64,6 +64,11 @@ export interface SearchResult {
 	correctedQuery: string | null;
 	/** When the query had more words than are searched: the words that were (see boundQuery). */
 	searchedQuery: string | null;
+	/**
+	 * For a search of two or more plain words: how many practices contain them as a phrase
+	 * (ranked first), the others containing the words apart. Null for other searches.
+	 */
+	phraseTotal: number | null;
 	/** How many words were searched, and how many of the query's words were left out. */
 	searchedWords: number;
 	ignoredWords: number;
@@ -130,6 +135,21 @@ const tsQuery = (q: string) => {
 		? sql`(${both} || websearch_to_tsquery('intercambio_es', ${translated}) || websearch_to_tsquery('intercambio_pt', ${translated}))`
 		: both;
 };
+
+/**
+ * The words as a phrase (both stemmers, and the other language's words), for a query of two or
+ * more plain words; null when the visitor wrote operators (quotes, OR, -word) or one word.
+ */
+export function phraseQuery(q: string): SQL | null {
+	const tokens = q.split(/\s+/).filter(Boolean);
+	if (/["]/.test(q) || tokens.some((t) => t.toLowerCase() === 'or' || t.startsWith('-'))) return null;
+	if ([...q.matchAll(WORD)].length < 2) return null;
+	const translated = otherLanguageQuery(q);
+	const both = sql`(phraseto_tsquery('intercambio_es', ${q}) || phraseto_tsquery('intercambio_pt', ${q}))`;
+	return translated
+		? sql`(${both} || phraseto_tsquery('intercambio_es', ${translated}) || phraseto_tsquery('intercambio_pt', ${translated}))`
+		: both;
+}
 
 const facetCondition: Record<Facet, (values: string[]) => SQL> = {
 	axes: (v) => sql`s.axes && ${textArray(v)}`,
@@ -348,7 +368,7 @@ async function correctSpelling(runner: Runner, q: string, limits: SearchLimits):
 	return changed ? corrected.join(' ') : null;
 }
 
-type Found = Pick<SearchResult, 'total' | 'hits' | 'facets'>;
+type Found = Pick<SearchResult, 'total' | 'hits' | 'facets' | 'phraseTotal'>;
 
 async function run(runner: Runner, q: string, params: SearchParams): Promise<Found> {
 	const chosen = selected(params);
@@ -361,13 +381,16 @@ async function run(runner: Runner, q: string, params: SearchParams): Promise<Fou
 		q && params.sort === 'relevance'
 			? sql`(select ts_rank_cd(r.rank_vector, ${tsQuery(q)}, 32) from practice_rank r where r.practice_id = s.practice_id)`
 			: sql`0`;
+	// Practices holding the words as a phrase come first (checked on the matches only).
+	const phrase = q ? phraseQuery(q) : null;
+	const phraseFlag = phrase ? sql`(s.search_vector @@ ${phrase})` : sql`false`;
 	const titleKey = params.sort === 'title' ? sql`(select r.title from practice_rank r where r.practice_id = s.practice_id)` : sql`''`;
 	const order =
 		params.sort === 'title'
 			? sql`m.title collate "C" asc, m.id`
 			: params.sort === 'newest' || !q
 				? sql`m.published_at desc nulls last, m.id`
-				: sql`m.rank desc, m.published_at desc nulls last, m.id`;
+				: sql`m.phrase desc, m.rank desc, m.published_at desc nulls last, m.id`;
 	const snippet = q
 		? sql`ts_headline(case p.language when 'pt' then 'intercambio_pt'::regconfig else 'intercambio_es'::regconfig end,
 				p.summary, ${tsQuery(q)},
@@ -377,9 +400,10 @@ async function run(runner: Runner, q: string, params: SearchParams): Promise<Fou
 	// The page of ids first (ranking every match), then the columns and the highlighted
 	// snippet for those few rows only: headlines are costly.
 	const pageIds = sql`
-		select m.id, count(*) over () as total, row_number() over (order by ${order}) as position
+		select m.id, count(*) over () as total, (count(*) filter (where m.phrase) over ())::int as phrase_total,
+			row_number() over (order by ${order}) as position
 		from (
-			select s.practice_id as id, ${rank} as rank, s.published_at, ${titleKey} as title
+			select s.practice_id as id, ${rank} as rank, ${phraseFlag} as phrase, s.published_at, ${titleKey} as title
 			from practice_search s
 			where ${where}
 		) m
@@ -390,7 +414,7 @@ async function run(runner: Runner, q: string, params: SearchParams): Promise<Fou
 			p.countries, p.size_band as "sizeBand", p.population, p.axes, p.articulation,
 			p.start_year as "startYear", p.ongoing, p.demo, p.published_at as "publishedAt",
 			p.updated_at as "updatedAt", p.summary, p.end_year as "endYear", p.sdgs, p.tags, p.licence, p.version,
-			p.event_id as "eventId", page.total
+			p.event_id as "eventId", page.total, page.phrase_total as "phraseTotal"
 		from (${pageIds}) page
 		join practice p on p.id = page.id
 		order by page.position`;
@@ -449,13 +473,17 @@ async function run(runner: Runner, q: string, params: SearchParams): Promise<Fou
 		)}`;
 	// Two independent queries: on PostgreSQL they run at once on two connections.
 	const [hits, facetRows] = await Promise.all([
-		runner.rows<SearchHit & { total: string | number }>(hitsQuery),
+		runner.rows<SearchHit & { total: string | number; phraseTotal: number }>(hitsQuery),
 		runner.rows<{ facet: Facet; value: string; count: number }>(facetQuery)
 	]);
 	let total = hits.length ? Number(hits[0].total) : 0;
+	let phraseTotal = hits.length ? Number(hits[0].phraseTotal) : 0;
 	if (!hits.length && offset > 0) {
-		const [count] = await runner.rows<{ n: number }>(sql`select count(*)::int as n from practice_search s where ${where}`);
+		const [count] = await runner.rows<{ n: number; phrase: number }>(
+			sql`select count(*)::int as n, (count(*) filter (where ${phraseFlag}))::int as phrase from practice_search s where ${where}`
+		);
 		total = count.n;
+		phraseTotal = count.phrase;
 	}
 	const facets = EMPTY_FACETS();
 	for (const r of facetRows) facets[r.facet].push({ value: r.value, count: Number(r.count) });
@@ -463,7 +491,8 @@ async function run(runner: Runner, q: string, params: SearchParams): Promise<Fou
 
 	return {
 		total,
-		hits: hits.map(({ total: _t, ...hit }) => ({
+		phraseTotal: phrase ? phraseTotal : null,
+		hits: hits.map(({ total: _t, phraseTotal: _p, ...hit }) => ({
 			...hit,
 			publishedAt: hit.publishedAt ? new Date(hit.publishedAt) : null,
 			updatedAt: new Date(hit.updatedAt)
@@ -481,7 +510,7 @@ export async function searchPractices(ctx: Pick<Ctx, 'db'>, params: SearchParams
 	const { db } = ctx;
 	const { q, words, ignoredWords } = boundQuery(params.q.trim(), limits);
 	const bounded = { searchedQuery: ignoredWords > 0 ? q : null, searchedWords: words, ignoredWords };
-	const refused = (refusal: SearchResult['refusal']): SearchResult => ({ total: 0, hits: [], facets: EMPTY_FACETS(), correctedQuery: null, ...bounded, refusal });
+	const refused = (refusal: SearchResult['refusal']): SearchResult => ({ total: 0, phraseTotal: null, hits: [], facets: EMPTY_FACETS(), correctedQuery: null, ...bounded, refusal });
 	const database = databaseOf(db);
 	let searches = turns.get(database.key);
 	if (!searches) turns.set(database.key, (searches = new Turns(database.embedded ? 1 : Math.max(1, Math.floor((database.connections - 2) / 2)))));

@@ -51,6 +51,8 @@ export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
 			)
 		: [];
 
+	// The words searched as a phrase (after any correction or bounding).
+	const phraseSearched = result.correctedQuery ?? result.searchedQuery ?? params.q.trim();
 	// A refusal (too broad, busy) is not kept in any cache: the next try may well be answered.
 	setHeaders({ 'cache-control': result.refusal ? 'no-store' : 'public, max-age=60' });
 	return {
@@ -60,6 +62,10 @@ export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
 		searchedQuery: result.searchedQuery,
 		searchedWords: result.searchedWords,
 		refusal: result.refusal,
+		phraseTotal: result.phraseTotal,
+		phraseSearched: phraseSearched,
+		phraseOnlyHref: searchQueryString(params, { q: `"${phraseSearched}"`, page: 1 }),
+		chosenCount: FACETS.reduce((n, f) => n + chosen(f).length, 0),
 		hits: result.hits.map((h) => ({
 			...h,
 			countryNames: h.countries.map((c) => countryName(c, locale)),

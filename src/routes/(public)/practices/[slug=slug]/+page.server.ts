@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { getPracticePage, listPracticeVersions, similarPractices } from '#lib/server/practices/index.ts';
+import { fileSizeText, getPracticePage, listPracticeVersions, similarPractices } from '#lib/server/practices/index.ts';
 import { articulationName, countryName, languageName, sdgName, taxonomyLabels } from '#lib/server/practices/index.ts';
 import { PRACTICE_TEXT_FIELDS } from '#lib/server/practices/index.ts';
 import { listPublicFiles } from '#lib/server/practices/index.ts';
@@ -35,7 +35,7 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 		// Presented at an exchange: the recordings of its sessions sit with the practice's own materials.
 		recordings: recordings.map((r) => ({ title: pick(r.title, locale), url: r.url })),
 		conclusions: conclusions.map((a) => ({ axis: pick(a.name, locale).text, moderator: a.moderator, text: pickAny(a.conclusions, locale)! })),
-		files: files.map((f) => ({ ...f, sizeText: `${(f.size / 1024 / 1024).toLocaleString(locale, { maximumFractionDigits: 1 })} MB` })),
+		files: files.map((f) => ({ ...f, sizeText: fileSizeText(f.size, locale) })),
 		similar: similar.map((s) => ({ ...s, countryNames: s.countries.map((c) => countryName(c, locale)) })),
 		canonical: new URL(`/practices/${practice.slug}`, url.origin).toString()
 	};

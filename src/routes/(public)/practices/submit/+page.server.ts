@@ -14,6 +14,17 @@ export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 };
 
 export const actions: Actions = {
+	// "Find the city" looks the city up and keeps everything typed, without judging fields not reached yet.
+	findCity: async ({ request, locals }) => {
+		const form = formFields(await request.formData());
+		const typed = Object.fromEntries(Object.entries(form).filter(([k]) => k !== 'altcha' && k !== 'website').map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+		// Only the city part of step 1: what was chosen is dropped, the search runs on what was typed.
+		const { cities, errors } = parseBasics({ ...form, geonamesId: [] }, { localPlaces: await localPlaces(locals.ctx) });
+		const found = cities.map((c) => ({ geonamesId: c.geonamesId, name: c.name, country: countryName(c.country, locals.locale), population: c.population.toLocaleString(locals.locale) }));
+		// Only the city speaks: "choose it in the list", or why nothing was found.
+		if (errors.geonamesId !== 'city_choose') return fail(422, { values: typed, errors: { geonamesId: errors.geonamesId ?? 'city_required' }, cities: found, searched: true });
+		return { values: typed, errors: { geonamesId: errors.geonamesId }, cities: found, searched: true };
+	},
 	start: async ({ request, locals }) => {
 		const form = formFields(await request.formData());
 		// Robots fill every field; people never see this one. Pretend all went well.

@@ -55,7 +55,8 @@ export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) 
 		preview: {
 			articulation: articulationName(v.articulation, locals.locale),
 			axes: v.axes.map((a) => labels.axes[a] ?? a),
-			places: cities.map((c) => `${c.name} (${countryName(c.country, locals.locale)})`).join(', ')
+			places: cities.map((c) => `${c.name} (${countryName(c.country, locals.locale)})`).join(', '),
+			sdgs: v.sdgs.map((n) => sdgName(n, locals.locale))
 		}
 	};
 };
@@ -80,15 +81,25 @@ export const actions: Actions = {
 		const next = SUBMISSION_STEPS[SUBMISSION_STEPS.indexOf(step) + 1] ?? 'review';
 		redirect(303, `${localizeHref(`/practices/submit/${params.token}`)}?step=${next}&saved`);
 	},
+	// The upload shares the sources form: what was typed there is saved with the file, never lost.
 	upload: async ({ request, params, locals }) => {
-		const file = (await request.formData()).get('file');
-		if (!(file instanceof File) || file.size === 0) return fail(422, { step: 'sources', errors: { file: 'file_empty' } });
+		const data = await request.formData();
+		const form = formFields(data);
+		const typed = { sources: String(form.sources ?? ''), links: String(form.links ?? ''), alt: String(form.alt ?? '') };
+		const sources = 'sources' in form || 'links' in form ? parseSources(form) : null;
+		const file = data.get('file');
+		if (!(file instanceof File) || file.size === 0) return fail(422, { step: 'sources', values: typed, errors: { file: 'file_empty' } });
 		try {
-			await attachFileToDraft({ ctx: locals.ctx, token: params.token, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+			await attachFileToDraft({ ctx: locals.ctx, token: params.token, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), alt: typed.alt });
+			if (sources?.values) await saveDraft({ ctx: locals.ctx, token: params.token, change: sources.values });
 		} catch (e) {
-			if (e instanceof DomainError && e.code === 'invalid') return fail(422, { step: 'sources', errors: { file: e.messageKey } });
-			return failFromDomain(e, { step: 'sources' });
+			if (e instanceof DomainError && e.code === 'invalid' && e.messageKey === 'file_alt_required') return fail(422, { step: 'sources', values: typed, errors: { alt: 'required' } });
+			if (e instanceof DomainError && e.code === 'invalid' && e.messageKey === 'too_long') return fail(422, { step: 'sources', values: typed, errors: { alt: 'too_long' } });
+			if (e instanceof DomainError && e.code === 'invalid') return fail(422, { step: 'sources', values: typed, errors: { file: e.messageKey } });
+			return failFromDomain(e, { step: 'sources', values: typed });
 		}
+		// The file is kept; sources that do not pass yet stay typed, with what to fix.
+		if (sources && !sources.values) return fail(422, { step: 'sources', values: typed, errors: sources.errors });
 		redirect(303, `${localizeHref(`/practices/submit/${params.token}`)}?step=sources&saved`);
 	},
 	removeFile: async ({ request, params, locals }) => {
