@@ -167,3 +167,20 @@ export async function recordCount(request: { get: (url: string) => Promise<{ sta
 	const last = await request.get(`${listPath}?page=${pages}`);
 	return (pages - 1) * 50 + rows(await last.text());
 }
+
+/**
+ * Removes a session a journey added to the demo exchange (through the confirmation page), so the
+ * demo stays as it ships for the journeys after it; nothing happens when it is already gone.
+ */
+export async function removeSessionByTitle(browser: Browser, title: string): Promise<void> {
+	const admin = await organiserPage(browser);
+	await admin.goto('/admin');
+	await admin.getByRole('link', { name: 'Editar' }).first().click();
+	const fieldset = admin.locator('#sessions > fieldset').filter({ has: admin.locator(`input[value="${title}"]`) });
+	if ((await fieldset.count()) > 0) {
+		await fieldset.first().getByRole('link', { name: 'Quitar esta sesión' }).click();
+		await admin.getByRole('button', { name: 'Sí, quitar la sesión' }).click();
+		await expect(admin.getByRole('status')).toHaveText('Cambios guardados.');
+	}
+	await admin.context().close();
+}

@@ -113,12 +113,14 @@ test.describe('An organiser runs the exchange', () => {
 
 		await page.getByRole('link', { name: 'Registro de cambios' }).click();
 		const rows = page.locator('tbody tr');
+		// Each entry reads as a sentence; the recorded data is one click away.
 		await expect(rows.nth(0)).toContainText('session.updated');
 		await expect(rows.nth(1)).toContainText('event.texts_updated');
 		await expect(rows.nth(2)).toContainText('session.updated');
-		await expect(rows.nth(3)).toContainText('event.texts_updated');
+		await expect(rows.nth(3)).toContainText('editó los textos de');
+		await expect(rows.nth(3)).toContainText('(portugués)');
 		await expect(rows.nth(3)).toContainText(ORGANISER);
-		await expect(rows.nth(3)).toContainText('"locale":"pt"');
+		await expect(rows.nth(3)).toContainText('"locale": "pt"');
 		await expectNoAxeViolations(page);
 		await page.context().close();
 		await visitor.context().close();

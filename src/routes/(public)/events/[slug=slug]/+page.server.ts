@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { getPublishedEvent } from '#lib/server/events/index.ts';
+import { getPublishedEvent, sessionRecordings } from '#lib/server/events/index.ts';
+import { registrationWindow } from '#lib/server/registrations/index.ts';
 import { practicesOfEvent } from '#lib/server/practices/index.ts';
 import { pickAny, pick } from '#lib/i18n/localized.ts';
 
@@ -8,7 +9,26 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const event = await getPublishedEvent(locals.ctx, params.slug);
 	if (!event) error(404, 'Not found');
 	const l = locals.locale;
+	const now = new Date();
+	// What the page offers follows the exchange's dates: before, during, after its sessions.
+	const phase: 'upcoming' | 'live' | 'held' =
+		event.sessions.length > 0 && event.sessions.every((s) => s.endsAt <= now)
+			? 'held'
+			: event.sessions.some((s) => s.startsAt <= now && now < s.endsAt)
+				? 'live'
+				: 'upcoming';
+	const [window, recordings] = await Promise.all([
+		registrationWindow(locals.ctx, { eventId: event.id, now }),
+		phase === 'held' ? sessionRecordings(locals.ctx, event.id) : Promise.resolve([])
+	]);
 	return {
+		phase,
+		registration: {
+			open: window.open,
+			opensAt: !window.open && 'opensAt' in window ? window.opensAt : null
+		},
+		liveSessions: event.sessions.filter((s) => s.startsAt <= now && now < s.endsAt).map((s) => pick(s.title, l)),
+		recordings: recordings.map((r) => ({ title: pick(r.title, l), url: r.url })),
 		event: {
 			slug: event.slug,
 			networkName: event.networkName,
@@ -46,6 +66,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			demo: p.demo,
 			axes: p.axes.map((slug) => event.axes.find((a) => a.slug === slug)).filter((a) => a !== undefined).map((a) => pick(a.name, l).text)
 		})),
-		now: new Date()
+		now
 	};
 };

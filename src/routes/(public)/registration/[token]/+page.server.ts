@@ -22,7 +22,7 @@ import { canDownloadCertificate } from '#lib/server/certificates/index.ts';
 import { answerSurvey, canAnswerSurvey, parseSurveyAnswers, surveyFor } from '#lib/server/survey/index.ts';
 import { pick, pickAny } from '#lib/i18n/localized.ts';
 import { allCountries, countryName } from '#lib/server/countries.ts';
-import { NETWORK_ZONES } from '#lib/time.ts';
+import { zoneGroups } from '#lib/time.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
 const DONE = ['confirmed', 'added', 'waitlisted', 'dropped', 'saved', 'cancelled', 'checked_in', 'survey'] as const;
@@ -74,7 +74,7 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 			checkInOpen: canCheckIn({ status: found.status, state: s.state }, s, now) === 'ok'
 		})),
 		countries: allCountries(l),
-		zones: NETWORK_ZONES.includes(found.timeZone) ? NETWORK_ZONES : [found.timeZone, ...NETWORK_ZONES]
+		zones: zoneGroups(l, found.sessions.find((s) => canChooseSession(s, now))?.startsAt ?? found.sessions[0]?.startsAt ?? now)
 	};
 };
 

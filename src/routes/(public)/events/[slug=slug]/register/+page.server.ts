@@ -17,7 +17,7 @@ import {
 import { allCountries } from '#lib/server/countries.ts';
 import { readViewerZone } from '#lib/server/http/viewer-zone.ts';
 import { pick, pickAny } from '#lib/i18n/localized.ts';
-import { NETWORK_ZONES } from '#lib/time.ts';
+import { zoneFromAcceptLanguage, zoneGroups } from '#lib/time.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
 async function questionsFor(ctx: Ctx, eventId: string) {
@@ -25,7 +25,7 @@ async function questionsFor(ctx: Ctx, eventId: string) {
 	return rows.map((q) => ({ id: q.id, kind: q.kind, required: q.required, optionCount: q.options.length, label: q.label, options: q.options }));
 }
 
-export const load: PageServerLoad = async ({ params, locals, cookies, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, locals, cookies, setHeaders, request }) => {
 	const ctx = locals.ctx;
 	const event = await getPublishedEvent(ctx, params.slug);
 	if (!event) error(404, 'Not found');
@@ -38,7 +38,10 @@ export const load: PageServerLoad = async ({ params, locals, cookies, setHeaders
 		getRegistrationSettings(ctx, event.id),
 		questionsFor(ctx, event.id)
 	]);
-	const zone = readViewerZone(cookies) ?? event.timeZone;
+	// The visitor's chosen zone, else the one their Accept-Language region suggests, else the event's.
+	const zone = readViewerZone(cookies) ?? zoneFromAcceptLanguage(request.headers.get('accept-language')) ?? event.timeZone;
+	// Offsets as they will be on the sessions' dates (the next session ahead).
+	const at = event.sessions.find((s) => canChooseSession(s, now))?.startsAt ?? now;
 	return {
 		event: { slug: event.slug, title: pick(event.title, l), timeZone: event.timeZone },
 		window: { open: window.open, reason: window.open ? null : window.reason, opensAt: !window.open && 'opensAt' in window ? window.opensAt : null, closesAt: window.open ? window.closesAt : null },
@@ -65,7 +68,7 @@ export const load: PageServerLoad = async ({ params, locals, cookies, setHeaders
 		})),
 		privacy: pickAny(settings.privacyText, l),
 		countries: allCountries(l),
-		zones: NETWORK_ZONES.includes(zone) ? NETWORK_ZONES : [zone, ...NETWORK_ZONES],
+		zones: zoneGroups(l, at),
 		defaultZone: zone,
 		challenge: window.open ? await newChallenge(ctx.secret) : null
 	};

@@ -1,0 +1,1 @@
+ALTER TABLE "practice_file" ADD COLUMN "alt_text" text;
