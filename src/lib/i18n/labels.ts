@@ -11,6 +11,7 @@ const outboxStates: Record<string, () => string> = {
 export const outboxStateLabel = (state: string) => (outboxStates[state] ?? (() => state))();
 
 const roles: Record<string, () => string> = {
+	administrator: m.role_administrator,
 	organiser: m.role_organiser,
 	reviewer: m.role_reviewer,
 	moderator: m.role_moderator

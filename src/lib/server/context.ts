@@ -2,13 +2,18 @@ import type { Db } from './db/client.ts';
 import type { Role } from './auth/schema.ts';
 import type { Locale } from '../i18n/localized.ts';
 
-/** A signed-in person with their roles (installation-wide when eventId is null). */
+/**
+ * A signed-in person with their roles: administrator (no network, no event), organiser of a network
+ * (networkId) or of one exchange (eventId), reviewer or moderator of one exchange. A network
+ * organiser also carries one `via: 'network'` organiser entry per exchange of that network, read
+ * with the session, so every check on an exchange is a pure function of the actor.
+ */
 export interface User {
 	kind: 'user';
 	userId: string;
 	email: string;
 	name: string;
-	roles: { role: Role; eventId: string | null }[];
+	roles: { role: Role; networkId: string | null; eventId: string | null; via?: 'network' }[];
 }
 
 /**

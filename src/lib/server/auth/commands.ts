@@ -1,13 +1,14 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { DomainError, inTransaction, type Ctx } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { recordAudit } from '../audit/index.ts';
 import { enqueueMail, MailCapReached } from '../mail/outbox.ts';
 import { event } from '../events/schema.ts';
+import { network } from '../networks/schema.ts';
 import { pick } from '../../i18n/localized.ts';
 import { authUser, roleAssignment, type Role } from './schema.ts';
-import { accountExists, countInstallationOrganisers } from './queries.ts';
-import { canManagePeople } from './rules.ts';
+import { accountExists, countAdministrators } from './queries.ts';
+import { canGrantRole, isValidScope } from './rules.ts';
 import { accountLockedMail, magicLinkMail, roleInvitationMail } from './mails.ts';
 import type { RoleGrantInput } from './input.ts';
 
@@ -26,21 +27,31 @@ export async function ensureAccount({ ctx, email, name }: { ctx: Ctx; email: str
 	return ensureUser(ctx.db, { email, name });
 }
 
-/** On an installation with no organiser, make ORGANISER_EMAIL the first one (no password). */
+/** On an installation with no administrator, make ORGANISER_EMAIL the first one (no password). */
 export async function ensureFirstOrganiser(ctx: Ctx, email: string): Promise<{ created: boolean }> {
 	return inTransaction(ctx, async (tx) => {
-		if ((await countInstallationOrganisers(tx)) > 0) return { created: false };
+		if ((await countAdministrators(tx)) > 0) return { created: false };
 		const userId = await ensureUser(tx.db, { email, name: email.split('@')[0] });
-		await tx.db.insert(roleAssignment).values({ userId, role: 'organiser', eventId: null }).onConflictDoNothing();
+		await tx.db.insert(roleAssignment).values({ userId, role: 'administrator' }).onConflictDoNothing();
 		await recordAudit(tx, { action: 'organiser.bootstrapped', entity: 'user', entityId: userId, details: { email } });
 		return { created: true };
 	});
 }
 
-/** The title of the event a role is for, in the mail's language; null when there is no such event. */
-async function eventTitle(db: Db, eventId: string, locale: Ctx['locale']): Promise<string | null> {
-	const [row] = await db.select({ title: event.title }).from(event).where(eq(event.id, eventId));
-	return row ? pick(row.title, locale).text : null;
+/**
+ * Where a role would be held, as a person reads it (the exchange's title in the mail's language,
+ * or the network's name) and the network an exchange belongs to; null when the scope does not exist.
+ */
+async function resolveScope(db: Db, scope: { networkId: string | null; eventId: string | null }, locale: Ctx['locale']) {
+	if (scope.eventId) {
+		const [row] = await db.select({ title: event.title, networkId: event.networkId }).from(event).where(eq(event.id, scope.eventId));
+		return row ? { label: pick(row.title, locale).text, eventNetworkId: row.networkId } : null;
+	}
+	if (scope.networkId) {
+		const [row] = await db.select({ name: network.name }).from(network).where(eq(network.id, scope.networkId));
+		return row ? { label: row.name, eventNetworkId: null } : null;
+	}
+	return { label: null, eventNetworkId: null };
 }
 
 /**
@@ -55,14 +66,16 @@ export async function grantPersonRole({
 	ctx: Ctx;
 	input: RoleGrantInput;
 }): Promise<{ userId: string; granted: boolean }> {
-	if (!canManagePeople(ctx.actor)) throw new DomainError('forbidden', 'forbidden');
+	if (!isValidScope(input)) throw new DomainError('invalid', 'role_scope');
 	return inTransaction(ctx, async (tx) => {
-		const title = input.eventId ? await eventTitle(tx.db, input.eventId, ctx.locale) : null;
-		if (input.eventId && title === null) throw new DomainError('invalid', 'invalid');
+		const scope = await resolveScope(tx.db, input, ctx.locale);
+		if (!scope) throw new DomainError('invalid', 'invalid');
+		if (!canGrantRole(ctx.actor, { ...input, eventNetworkId: scope.eventNetworkId })) throw new DomainError('forbidden', 'forbidden');
+		const title = scope.label;
 		const userId = await ensureUser(tx.db, { email: input.email, name: input.name || input.email.split('@')[0] });
 		const inserted = await tx.db
 			.insert(roleAssignment)
-			.values({ userId, role: input.role, eventId: input.eventId })
+			.values({ userId, role: input.role, networkId: input.networkId, eventId: input.eventId })
 			.onConflictDoNothing()
 			.returning({ id: roleAssignment.id });
 		if (inserted.length === 0) return { userId, granted: false };
@@ -70,30 +83,41 @@ export async function grantPersonRole({
 			action: 'person.role_granted',
 			entity: 'user',
 			entityId: userId,
-			details: { email: input.email, role: input.role, eventId: input.eventId }
+			details: { email: input.email, role: input.role, networkId: input.networkId, eventId: input.eventId }
 		});
 		await enqueueMail(tx, roleInvitationMail({ to: input.email, role: input.role, eventTitle: title, origin: ctx.origin, locale: ctx.locale }));
 		return { userId, granted: true };
 	});
 }
 
-/** Take a role away. The last installation-wide organiser cannot be removed: someone must run the place. */
+/** Take a role away. The last administrator cannot be removed: someone must run the place. */
 export async function revokePersonRole({ ctx, assignmentId }: { ctx: Ctx; assignmentId: string }): Promise<void> {
-	if (!canManagePeople(ctx.actor)) throw new DomainError('forbidden', 'forbidden');
 	await inTransaction(ctx, async (tx) => {
 		const [assignment] = await tx.db
-			.select({ id: roleAssignment.id, userId: roleAssignment.userId, role: roleAssignment.role, eventId: roleAssignment.eventId, email: authUser.email })
+			.select({
+				id: roleAssignment.id,
+				userId: roleAssignment.userId,
+				role: roleAssignment.role,
+				networkId: roleAssignment.networkId,
+				eventId: roleAssignment.eventId,
+				email: authUser.email
+			})
 			.from(roleAssignment)
 			.innerJoin(authUser, eq(authUser.id, roleAssignment.userId))
 			.where(eq(roleAssignment.id, assignmentId))
 			.for('update');
 		if (!assignment) throw new DomainError('not_found', 'not_found');
-		if (assignment.role === 'organiser' && assignment.eventId === null) {
-			// Lock every installation-wide organiser row so two concurrent removals cannot both pass.
+		const scope = await resolveScope(tx.db, assignment, ctx.locale);
+		if (!canGrantRole(ctx.actor, { ...assignment, eventNetworkId: scope?.eventNetworkId ?? null })) {
+			// Someone who may not change this role learns nothing of it either.
+			throw new DomainError('not_found', 'not_found');
+		}
+		if (assignment.role === 'administrator') {
+			// Lock every administrator row so two concurrent removals cannot both pass.
 			const organisers = await tx.db
 				.select({ id: roleAssignment.id })
 				.from(roleAssignment)
-				.where(and(eq(roleAssignment.role, 'organiser'), isNull(roleAssignment.eventId)))
+				.where(eq(roleAssignment.role, 'administrator'))
 				.for('update');
 			if (organisers.length <= 1) throw new DomainError('conflict', 'last_organiser');
 		}
@@ -102,7 +126,7 @@ export async function revokePersonRole({ ctx, assignmentId }: { ctx: Ctx; assign
 			action: 'person.role_revoked',
 			entity: 'user',
 			entityId: assignment.userId,
-			details: { email: assignment.email, role: assignment.role as Role, eventId: assignment.eventId }
+			details: { email: assignment.email, role: assignment.role as Role, networkId: assignment.networkId, eventId: assignment.eventId }
 		});
 	});
 }

@@ -2,7 +2,21 @@
 // people an organiser gives roles to, and the sign-in mails.
 export { createAuth, CLIENT_ADDRESS_HEADER, MAGIC_LINK_MINUTES, type Auth } from './auth.ts';
 export { userFromRequest } from './session.ts';
-export { assertCanManageEvent, canManageEvent, canManagePeople, canReadInstallationRecords, isOrganiser } from './rules.ts';
+export {
+	assertAdministrator,
+	assertCanManageEvent,
+	assertCanManageNetwork,
+	canGrantRole,
+	canManageEvent,
+	canManageNetwork,
+	canManagePeople,
+	canReadInstallationRecords,
+	isAdministrator,
+	isOrganiser,
+	isValidScope,
+	organisedNetworkIds,
+	type RoleScope
+} from './rules.ts';
 export {
 	hasPassword,
 	installationOrganiserEmails,

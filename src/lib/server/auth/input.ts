@@ -16,14 +16,29 @@ export const newPasswordSchema = v.object({
 	newPassword: v.pipe(v.string('required'), v.minLength(12, 'password_short'), v.maxLength(128, 'too_long'))
 });
 
-/** An organiser gives a person a role, installation-wide (no event) or for one event. */
-export const roleGrantSchema = v.object({
-	email,
-	name: v.optional(oneLine(200), ''),
-	role: v.picklist(ROLES, 'invalid'),
-	eventId: v.pipe(
-		v.optional(v.union([v.literal(''), v.pipe(v.string(), v.uuid())], 'invalid'), ''),
-		v.transform((value) => (value === '' ? null : value.toLowerCase()))
-	)
-});
+const optionalId = v.pipe(
+	v.optional(v.union([v.literal(''), v.pipe(v.string(), v.uuid())], 'invalid'), ''),
+	v.transform((value) => (value === '' ? null : value.toLowerCase()))
+);
+
+/**
+ * An organiser gives a person a role at one scope: the installation (administrator), a network
+ * (networkId) or one exchange (eventId). The form sends the scope as one value,
+ * `network:<id>` or `event:<id>` (or nothing for the installation); the fields may also come apart.
+ */
+export const roleGrantSchema = v.pipe(
+	v.object({
+		email,
+		name: v.optional(oneLine(200), ''),
+		role: v.picklist(ROLES, 'invalid'),
+		scope: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^(network|event):[0-9a-f-]{36}$/i, 'invalid'))], 'invalid'), ''),
+		networkId: optionalId,
+		eventId: optionalId
+	}),
+	v.transform(({ scope, ...rest }) => {
+		if (!scope) return rest;
+		const [kind, id] = scope.toLowerCase().split(':');
+		return { ...rest, networkId: kind === 'network' ? id : null, eventId: kind === 'event' ? id : null };
+	})
+);
 export type RoleGrantInput = v.InferOutput<typeof roleGrantSchema>;

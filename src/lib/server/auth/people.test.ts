@@ -6,7 +6,7 @@ import type { Ctx, User } from '../context.ts';
 import { auditLog } from '../audit/schema.ts';
 import { outbox } from '../mail/schema.ts';
 import { seedDemoExchange } from '../demo/index.ts';
-import { aReviewer, testCtx } from '../testing/factories.ts';
+import { aNetworkOrganiser, aReviewer, testCtx } from '../testing/factories.ts';
 import { ensureFirstOrganiser, grantPersonRole, revokePersonRole, sendSignInLink } from './commands.ts';
 import { listPeople, rolesOf } from './queries.ts';
 import { authUser } from './schema.ts';
@@ -30,56 +30,66 @@ describe.each(testDatabases())('people and roles on $name', ({ open }) => {
 	});
 
 	it('gives a new person a role once, with an audit record and one invitation mail', async () => {
-		const input = { email: 'reviewer@example.org', name: 'Rita', role: 'reviewer' as const, eventId: null };
+		const { eventId } = await seedDemoExchange(testCtx(database.db, { kind: 'system', job: 'seed' }));
+		const input = { email: 'reviewer@example.org', name: 'Rita', role: 'reviewer' as const, networkId: null, eventId: eventId! };
 		const first = await grantPersonRole({ ctx, input });
 		expect(first.granted).toBe(true);
 		const again = await grantPersonRole({ ctx, input });
 		expect(again).toEqual({ userId: first.userId, granted: false });
 
-		expect(await rolesOf(ctx, first.userId)).toEqual([{ role: 'reviewer', eventId: null }]);
+		expect(await rolesOf(ctx, first.userId)).toEqual([{ role: 'reviewer', networkId: null, eventId }]);
 		const mails = await database.db.select().from(outbox).where(eq(outbox.recipient, 'reviewer@example.org'));
 		expect(mails.map((m) => [m.template, m.state, m.subject])).toEqual([['role-invitation', 'stored', 'Tienes un rol en Intercambio']]);
-		expect(mails[0].body).toContain('evaluación (Todo Intercambio)');
+		expect(mails[0].body).toContain('evaluación (Intercambio de buenas prácticas en planificación estratégica territorial)');
 		expect(mails[0].body).toContain('http://intercambio.test/sign-in');
 		const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, 'person.role_granted'));
 		expect(audit.map((a) => [a.actorEmail, a.entityId])).toEqual([['boss@example.org', first.userId]]);
 		const people = await listPeople(ctx);
 		expect(people.map((p) => [p.email, p.roles.map((r) => r.role)])).toEqual([
-			['boss@example.org', ['organiser']],
+			['boss@example.org', ['administrator']],
 			['reviewer@example.org', ['reviewer']]
 		]);
 	});
 
 	it('invites to one event in the organiser language, naming the event, and refuses an unknown event', async () => {
-		const { eventId } = await seedDemoExchange(testCtx(database.db, { kind: 'system', job: 'seed' }));
+		const eventId = (await listPeople(ctx)).flatMap((p) => p.roles).find((r) => r.role === 'reviewer')!.eventId;
 		const pt = testCtx(database.db, organiser, { locale: 'pt' });
-		await grantPersonRole({ ctx: pt, input: { email: 'local@example.org', name: '', role: 'organiser', eventId: eventId! } });
+		await grantPersonRole({ ctx: pt, input: { email: 'local@example.org', name: '', role: 'organiser', networkId: null, eventId: eventId! } });
 		const [mail] = await database.db.select().from(outbox).where(eq(outbox.recipient, 'local@example.org'));
 		expect([mail.locale, mail.payload]).toEqual(['pt', { signInUrl: 'http://intercambio.test/pt/sign-in' }]);
 		expect(mail.body).toContain('Intercâmbio de boas práticas em planejamento estratégico territorial');
 		await expect(
-			grantPersonRole({ ctx, input: { email: 'ghost@example.org', name: '', role: 'organiser', eventId: '00000000-0000-0000-0000-000000000000' } })
+			grantPersonRole({ ctx, input: { email: 'ghost@example.org', name: '', role: 'organiser', networkId: null, eventId: '00000000-0000-0000-0000-000000000000' } })
 		).rejects.toMatchObject({ code: 'invalid' });
 		expect(await database.db.select().from(authUser).where(eq(authUser.email, 'ghost@example.org'))).toEqual([]);
 	});
 
-	it('refuses anyone but an installation-wide organiser, writing nothing', async () => {
+	it('refuses a reviewer, and an administrator role to anyone but an administrator, writing nothing', async () => {
 		await expect(
 			grantPersonRole({
 				ctx: testCtx(database.db, aReviewer()),
-				input: { email: 'friend@example.org', name: '', role: 'organiser', eventId: null }
+				input: { email: 'friend@example.org', name: '', role: 'administrator', networkId: null, eventId: null }
 			})
 		).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(
+			grantPersonRole({
+				ctx: testCtx(database.db, aNetworkOrganiser('00000000-0000-0000-0000-000000000000')),
+				input: { email: 'friend@example.org', name: '', role: 'administrator', networkId: null, eventId: null }
+			})
+		).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(
+			grantPersonRole({ ctx, input: { email: 'friend@example.org', name: '', role: 'organiser', networkId: null, eventId: null } })
+		).rejects.toMatchObject({ code: 'invalid', messageKey: 'role_scope' });
 		expect(await database.db.select().from(authUser).where(eq(authUser.email, 'friend@example.org'))).toEqual([]);
 	});
 
-	it('never removes the last installation-wide organiser, and audits a removal', async () => {
+	it('never removes the last administrator, and audits a removal', async () => {
 		const [boss] = (await listPeople(ctx)).filter((p) => p.email === 'boss@example.org');
 		await expect(revokePersonRole({ ctx, assignmentId: boss.roles[0].assignmentId })).rejects.toMatchObject({
 			code: 'conflict',
 			messageKey: 'last_organiser'
 		});
-		await grantPersonRole({ ctx, input: { email: 'second@example.org', name: '', role: 'organiser', eventId: null } });
+		await grantPersonRole({ ctx, input: { email: 'second@example.org', name: '', role: 'administrator', networkId: null, eventId: null } });
 		const [second] = (await listPeople(ctx)).filter((p) => p.email === 'second@example.org');
 		await revokePersonRole({ ctx, assignmentId: second.roles[0].assignmentId });
 		expect((await listPeople(ctx)).map((p) => p.email)).not.toContain('second@example.org');

@@ -1,22 +1,31 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Ctx, User } from '../context.ts';
 import { outbox } from '../mail/schema.ts';
+import { event } from '../events/schema.ts';
 import { authAccount, authSession, authUser, roleAssignment, type Role } from './schema.ts';
 
 type Reader = Pick<Ctx, 'db'>;
 
+/**
+ * A person's roles as the rules read them: what they were given, and for each network they
+ * organise one organiser entry per exchange of that network (so new exchanges count at once).
+ */
 export async function rolesOf(ctx: Reader, userId: string): Promise<User['roles']> {
-	return ctx.db
-		.select({ role: roleAssignment.role, eventId: roleAssignment.eventId })
+	const held = await ctx.db
+		.select({ role: roleAssignment.role, networkId: roleAssignment.networkId, eventId: roleAssignment.eventId })
 		.from(roleAssignment)
 		.where(eq(roleAssignment.userId, userId));
+	const networks = held.filter((r) => r.role === 'organiser' && r.networkId !== null).map((r) => r.networkId as string);
+	if (networks.length === 0) return held;
+	const reached = await ctx.db.select({ id: event.id, networkId: event.networkId }).from(event).where(inArray(event.networkId, networks));
+	return [...held, ...reached.map((e) => ({ role: 'organiser' as const, networkId: e.networkId, eventId: e.id, via: 'network' as const }))];
 }
 
-export async function countInstallationOrganisers(ctx: Reader): Promise<number> {
+export async function countAdministrators(ctx: Reader): Promise<number> {
 	const [{ n }] = await ctx.db
 		.select({ n: sql<number>`count(*)::int` })
 		.from(roleAssignment)
-		.where(and(eq(roleAssignment.role, 'organiser'), isNull(roleAssignment.eventId)));
+		.where(eq(roleAssignment.role, 'administrator'));
 	return n;
 }
 
@@ -29,7 +38,7 @@ export async function organisersAwaitingFirstSignIn(ctx: Reader): Promise<{ id: 
 		.selectDistinct({ id: authUser.id, email: authUser.email })
 		.from(authUser)
 		.innerJoin(roleAssignment, eq(roleAssignment.userId, authUser.id))
-		.where(and(eq(roleAssignment.role, 'organiser'), isNull(roleAssignment.eventId)));
+		.where(eq(roleAssignment.role, 'administrator'));
 	if (organisers.length === 0) return [];
 	const ids = organisers.map((o) => o.id);
 	const withSession = await ctx.db
@@ -62,13 +71,13 @@ export async function accountExists(ctx: Reader, email: string): Promise<boolean
 	return rows.length > 0;
 }
 
-/** Addresses of the installation-wide organisers (who moderate the repository). */
+/** Addresses of the administrators (who moderate the repository). */
 export async function installationOrganiserEmails(ctx: Reader): Promise<string[]> {
 	const rows = await ctx.db
 		.selectDistinct({ email: authUser.email })
 		.from(roleAssignment)
 		.innerJoin(authUser, eq(authUser.id, roleAssignment.userId))
-		.where(and(eq(roleAssignment.role, 'organiser'), isNull(roleAssignment.eventId)));
+		.where(eq(roleAssignment.role, 'administrator'));
 	return rows.map((r) => r.email).sort();
 }
 
@@ -88,7 +97,7 @@ export interface PersonWithRoles {
 	id: string;
 	email: string;
 	name: string;
-	roles: { assignmentId: string; role: Role; eventId: string | null }[];
+	roles: { assignmentId: string; role: Role; networkId: string | null; eventId: string | null }[];
 }
 
 /** Everyone who holds a role, with their roles (people without a role have nothing to manage). */
@@ -100,6 +109,7 @@ export async function listPeople(ctx: Reader): Promise<PersonWithRoles[]> {
 			name: authUser.name,
 			assignmentId: roleAssignment.id,
 			role: roleAssignment.role,
+			networkId: roleAssignment.networkId,
 			eventId: roleAssignment.eventId
 		})
 		.from(roleAssignment)
@@ -108,7 +118,7 @@ export async function listPeople(ctx: Reader): Promise<PersonWithRoles[]> {
 	const people = new Map<string, PersonWithRoles>();
 	for (const r of rows) {
 		const person = people.get(r.id) ?? { id: r.id, email: r.email, name: r.name, roles: [] };
-		person.roles.push({ assignmentId: r.assignmentId, role: r.role, eventId: r.eventId });
+		person.roles.push({ assignmentId: r.assignmentId, role: r.role, networkId: r.networkId, eventId: r.eventId });
 		people.set(r.id, person);
 	}
 	return [...people.values()];

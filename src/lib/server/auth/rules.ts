@@ -1,31 +1,92 @@
-import { DomainError, userOf, type Actor } from '../context.ts';
+import { DomainError, userOf, type Actor, type User } from '../context.ts';
+import type { Role } from './schema.ts';
 
-// Who may do what in the organisers' area. Only signed-in users hold roles: a registrant, a
-// submitter, a job or an anonymous visitor is never an organiser.
+// Who may do what in the organisers' area, at each scope: the installation (administrator), a
+// network (its organisers run every exchange of it), one exchange (its organisers, reviewers and
+// moderators). Only signed-in users hold roles: a registrant, a submitter, a job or an anonymous
+// visitor is never an organiser.
 
-const organiserRoles = (actor: Actor | null) => (actor ? (userOf(actor)?.roles ?? []) : []).filter((r) => r.role === 'organiser');
+const rolesOf = (actor: Actor | null): User['roles'] => (actor ? (userOf(actor)?.roles ?? []) : []);
 
-/** An installation-wide organiser, or an organiser of this very event. */
+/** The installation's administrators: networks, people at every scope, the outbox and the audit log. */
+export function isAdministrator(actor: Actor | null): boolean {
+	return rolesOf(actor).some((r) => r.role === 'administrator');
+}
+
+/** An administrator, or an organiser of this network (who runs every exchange of it). */
+export function canManageNetwork(actor: Actor | null, networkId: string): boolean {
+	return isAdministrator(actor) || rolesOf(actor).some((r) => r.role === 'organiser' && r.networkId === networkId && r.eventId === null);
+}
+
+/**
+ * An administrator, an organiser of this exchange, or an organiser of its network. A network
+ * organiser's roles carry one entry per exchange of the network (`via: 'network'`, filled in when
+ * the session is read), so this stays a pure check on the actor.
+ */
 export function canManageEvent(actor: Actor | null, eventId: string): boolean {
-	return organiserRoles(actor).some((r) => r.eventId === null || r.eventId === eventId);
+	return isAdministrator(actor) || rolesOf(actor).some((r) => r.role === 'organiser' && r.eventId === eventId);
 }
 
-/** May enter the organisers' area at all (organiser of anything). */
+/** The networks this person organises (not counting the installation-wide reach of an administrator). */
+export function organisedNetworkIds(actor: Actor | null): string[] {
+	return rolesOf(actor).filter((r) => r.role === 'organiser' && r.networkId !== null && r.eventId === null).map((r) => r.networkId as string);
+}
+
+/** May enter the organisers' area at all (administrator, or organiser of anything). */
 export function isOrganiser(actor: Actor | null): boolean {
-	return organiserRoles(actor).length > 0;
+	return rolesOf(actor).some((r) => r.role === 'administrator' || r.role === 'organiser');
 }
 
-/** Outbox and audit log hold mail and actions from every event: installation-wide organisers only. */
+/** Outbox and audit log hold mail and actions of every network: administrators only. */
 export function canReadInstallationRecords(actor: Actor | null): boolean {
-	return organiserRoles(actor).some((r) => r.eventId === null);
+	return isAdministrator(actor);
 }
 
-/** Who may give and take roles: installation-wide organisers. */
+/** May open the people page: anyone who may grant a role somewhere. */
 export function canManagePeople(actor: Actor | null): boolean {
-	return canReadInstallationRecords(actor);
+	return isOrganiser(actor);
+}
+
+/** Where a role is held: the installation, a network, or one exchange (with the network it belongs to). */
+export interface RoleScope {
+	role: Role;
+	networkId: string | null;
+	eventId: string | null;
+	/** The network of `eventId`, when the role is for one exchange. */
+	eventNetworkId?: string | null;
+}
+
+/** A role only exists at the scopes it means something at. */
+export function isValidScope(s: Pick<RoleScope, 'role' | 'networkId' | 'eventId'>): boolean {
+	if (s.role === 'administrator') return s.networkId === null && s.eventId === null;
+	if (s.role === 'organiser') return (s.networkId === null) !== (s.eventId === null);
+	return s.networkId === null && s.eventId !== null;
+}
+
+/**
+ * Who may give (or take) a role: administrators any; a network's organisers any role of their
+ * network or its exchanges; an exchange's organisers the roles of that exchange.
+ */
+export function canGrantRole(actor: Actor | null, scope: RoleScope): boolean {
+	if (!isValidScope(scope)) return false;
+	if (isAdministrator(actor)) return true;
+	if (scope.role === 'administrator') return false;
+	if (scope.networkId !== null) return canManageNetwork(actor, scope.networkId);
+	if (scope.eventId === null) return false;
+	return (scope.eventNetworkId ? canManageNetwork(actor, scope.eventNetworkId) : false) || canManageEvent(actor, scope.eventId);
 }
 
 /** The guard every verb on an event starts with: a refusal the route shows as a 403. */
 export function assertCanManageEvent(ctx: { actor: Actor }, eventId: string): void {
 	if (!canManageEvent(ctx.actor, eventId)) throw new DomainError('forbidden', 'forbidden');
+}
+
+/** The guard every verb on a network starts with. */
+export function assertCanManageNetwork(ctx: { actor: Actor }, networkId: string): void {
+	if (!canManageNetwork(ctx.actor, networkId)) throw new DomainError('forbidden', 'forbidden');
+}
+
+/** The guard of the installation's own records and of creating networks. */
+export function assertAdministrator(ctx: { actor: Actor }): void {
+	if (!isAdministrator(ctx.actor)) throw new DomainError('forbidden', 'forbidden');
 }

@@ -1,4 +1,7 @@
-import { boolean, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, foreignKey, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { network } from '../networks/schema.ts';
+import { event } from '../events/schema.ts';
 
 // Better Auth's four tables (names prefixed so that "user", a reserved word, is never a table name).
 export const authUser = pgTable('auth_user', {
@@ -63,13 +66,14 @@ export const authVerification = pgTable(
 	(t) => [index('auth_verification_identifier_idx').on(t.identifier)]
 );
 
-export const ROLES = ['organiser', 'reviewer', 'moderator'] as const;
+/**
+ * administrator: the installation (networks, people, outbox, audit) · organiser: every exchange of a
+ * network (networkId) or one exchange (eventId) · reviewer and moderator: one exchange (eventId).
+ */
+export const ROLES = ['administrator', 'organiser', 'reviewer', 'moderator'] as const;
 export type Role = (typeof ROLES)[number];
 
-/**
- * Roles are held per event, or installation-wide when eventId is null
- * (an installation-wide organiser runs every event).
- */
+/** A role at one scope: the installation (no network, no event), a network, or one exchange. */
 export const roleAssignment = pgTable(
 	'role_assignment',
 	{
@@ -78,11 +82,18 @@ export const roleAssignment = pgTable(
 			.notNull()
 			.references(() => authUser.id, { onDelete: 'cascade' }),
 		role: text('role', { enum: ROLES }).notNull(),
+		networkId: uuid('network_id'),
 		eventId: uuid('event_id'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
-		unique('role_assignment_unique').on(t.userId, t.role, t.eventId).nullsNotDistinct(),
+		unique('role_assignment_unique').on(t.userId, t.role, t.networkId, t.eventId).nullsNotDistinct(),
+		foreignKey({ name: 'role_assignment_network_fk', columns: [t.networkId], foreignColumns: [network.id] }).onDelete('cascade'),
+		foreignKey({ name: 'role_assignment_event_fk', columns: [t.eventId], foreignColumns: [event.id] }).onDelete('cascade'),
+		check(
+			'role_assignment_scope',
+			sql`("role" = 'administrator' AND "network_id" IS NULL AND "event_id" IS NULL) OR ("role" = 'organiser' AND (("network_id" IS NULL) <> ("event_id" IS NULL))) OR ("role" IN ('reviewer', 'moderator') AND "network_id" IS NULL AND "event_id" IS NOT NULL)`
+		),
 		index('role_assignment_user_idx').on(t.userId)
 	]
 );

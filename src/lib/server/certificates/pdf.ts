@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { m } from '../../paraglide/messages.js';
 import type { Ctx } from '../context.ts';
 import { event, eventSession, network } from '../events/schema.ts';
-import { isLocale, pick, type Locale } from '../../i18n/localized.ts';
+import { networkUnit } from '../networks/schema.ts';
+import { isLocale, pick, type Locale, type LocalizedText } from '../../i18n/localized.ts';
 import { formatDate, formatSessionRange } from '../../time.ts';
 import { registrationSettings } from '../registrations/schema.ts';
 import type { Certificate } from './commands.ts';
@@ -21,9 +22,10 @@ const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 export async function certificatePdf(ctx: Pick<Ctx, 'db' | 'origin'>, c: Certificate): Promise<Uint8Array<ArrayBuffer>> {
 	const locale: Locale = isLocale(c.locale) ? c.locale : 'es';
 	const [ev] = await ctx.db
-		.select({ title: event.title, unit: event.unit, zone: event.timeZone, networkName: network.name, text: registrationSettings.certificateText, signatories: registrationSettings.signatories })
+		.select({ title: event.title, unit: sql<LocalizedText>`coalesce(${networkUnit.name}, '{"es":""}'::jsonb)`, zone: event.timeZone, networkName: network.name, text: registrationSettings.certificateText, signatories: registrationSettings.signatories })
 		.from(event)
 		.innerJoin(network, eq(network.id, event.networkId))
+		.leftJoin(networkUnit, eq(networkUnit.id, event.unitId))
 		.leftJoin(registrationSettings, eq(registrationSettings.eventId, event.id))
 		.where(eq(event.id, c.eventId));
 	const sessions = c.sessionIds.length
@@ -42,7 +44,7 @@ export async function certificatePdf(ctx: Pick<Ctx, 'db' | 'origin'>, c: Certifi
 	doc.on('data', (chunk: Buffer) => chunks.push(chunk));
 	const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
 	const width = doc.page.width - 112;
-	doc.font('body').fontSize(12).fillColor('#444').text(`${ev.networkName} · ${pick(ev.unit, locale).text}`, { align: 'center', width });
+	doc.font('body').fontSize(12).fillColor('#444').text([ev.networkName, pick(ev.unit, locale).text].filter(Boolean).join(' · '), { align: 'center', width });
 	doc.moveDown(1.5).font('bold').fontSize(30).fillColor('#0b4f6c').text(m.certificate_heading({}, { locale }), { align: 'center', width });
 	doc.moveDown(1).font('body').fontSize(14).fillColor('#000').text(m.certificate_certifies({}, { locale }), { align: 'center', width });
 	doc.moveDown(0.5).font('bold').fontSize(26).text(c.name, { align: 'center', width });

@@ -2,6 +2,7 @@
 export * from '../auth/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../mail/schema.ts';
+export * from '../networks/schema.ts';
 export * from '../events/schema.ts';
 export * from '../practices/schema.ts';
 export * from '../http/schema.ts';

@@ -1,4 +1,5 @@
 import type { EventSeed } from '../events/index.ts';
+import type { NetworkSeed } from '../networks/index.ts';
 import exchange from './exchange.json' with { type: 'json' };
 import practices from './practices.json' with { type: 'json' };
 
@@ -35,8 +36,9 @@ export interface DemoPractice {
 	session: 1 | 2 | null;
 }
 
-/** The demo exchange, seeded by the events domain. */
+/** The demo exchange, seeded by the events domain, in the demo network and unit (networks domain). */
 export const demoExchange = exchange as EventSeed;
+export const demoNetwork: NetworkSeed = { network: exchange.network, unit: exchange.unit };
 export const DEMO_EVENT_SLUG = demoExchange.event.slug;
 /** Labelled as demo content on every page and in every export. */
 export const demoPractices = practices.practices as DemoPractice[];

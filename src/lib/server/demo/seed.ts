@@ -1,13 +1,17 @@
 import { sql } from 'drizzle-orm';
-import type { Ctx } from '../context.ts';
+import { inTransaction, type Ctx } from '../context.ts';
+import { seedNetwork } from '../networks/index.ts';
 import { eventIdBySlug, seedEvent } from '../events/index.ts';
 import { insertPublishedPractice, type PracticeInput } from '../practices/index.ts';
 import { practice } from '../practices/schema.ts';
-import { DEMO_EVENT_SLUG, demoExchange, demoPractices, type DemoPractice } from './content.ts';
+import { DEMO_EVENT_SLUG, demoExchange, demoNetwork, demoPractices, type DemoPractice } from './content.ts';
 
-/** The demo exchange, on an installation with no event yet. */
+/** The demo exchange (Mercociudades → its unit → the 2021 exchange), on an installation with no event yet. */
 export function seedDemoExchange(ctx: Ctx): Promise<{ created: boolean; eventId?: string }> {
-	return seedEvent({ ctx, seed: demoExchange });
+	return inTransaction(ctx, async (tx) => {
+		const { networkId, unitId } = await seedNetwork({ ctx: tx, seed: demoNetwork });
+		return seedEvent({ ctx: tx, seed: demoExchange, networkId, unitId });
+	});
 }
 
 /** A demo practice as the repository records it, presented at the demo exchange when it has a session. */

@@ -5,6 +5,7 @@ import { assertCanManageEvent, isValidCapacity } from './rules.ts';
 import { zonedWallTimeToUtc } from '../../time.ts';
 import type { LocalizedText, Locale } from '../../i18n/localized.ts';
 import { axis, event, eventSession } from './schema.ts';
+import { networkUnit } from '../networks/schema.ts';
 import type { AxisInput, EventSettingsInput, EventTextsInput, SessionInput } from './input.ts';
 
 /** Set one language of a localized text; an empty non-Spanish text removes that translation. */
@@ -33,7 +34,7 @@ export async function updateEventTexts({ ctx, eventId, input }: { ctx: Ctx; even
 	assertCanManageEvent(ctx, eventId);
 	await inTransaction(ctx, async (tx) => {
 		const current = await loadEvent(tx, eventId);
-		const fields = ['title', 'unit', 'summary', 'background', 'objective', 'format'] as const;
+		const fields = ['title', 'summary', 'background', 'objective', 'format'] as const;
 		const changed = fields.filter((f) => (current[f][input.locale] ?? '') !== input[f]);
 		if (changed.length === 0) return;
 		const patch: Partial<Record<(typeof fields)[number], LocalizedText>> = {};
@@ -60,6 +61,13 @@ export async function updateEventSettings({
 	assertCanManageEvent(ctx, eventId);
 	await inTransaction(ctx, async (tx) => {
 		const current = await loadEvent(tx, eventId);
+		if (input.unitId !== null) {
+			const [unit] = await tx.db
+				.select({ id: networkUnit.id })
+				.from(networkUnit)
+				.where(and(eq(networkUnit.id, input.unitId), eq(networkUnit.networkId, current.networkId)));
+			if (!unit) throw new DomainError('invalid', 'invalid');
+		}
 		const changes = Object.fromEntries(
 			(Object.keys(input) as (keyof EventSettingsInput)[])
 				.filter((k) => current[k] !== input[k])

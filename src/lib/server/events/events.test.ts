@@ -19,7 +19,6 @@ const stranger = aStranger();
 
 const texts = {
 	title: 'Intercâmbio de teste',
-	unit: 'Unidade',
 	summary: 'Resumo',
 	background: 'Antecedentes',
 	objective: 'Objetivo',
@@ -62,7 +61,7 @@ describe.each(testDatabases())('events on $name', ({ open }) => {
 		expect(ev!.title.es).toBe('Intercambio de buenas prácticas en planificación estratégica territorial');
 		const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, 'event.texts_updated'));
 		expect(entry.actorEmail).toBe('org@example.org');
-		expect(entry.details).toEqual({ locale: 'pt', fields: ['title', 'unit', 'summary', 'background', 'objective', 'format'] });
+		expect(entry.details).toEqual({ locale: 'pt', fields: ['title', 'summary', 'background', 'objective', 'format'] });
 	});
 
 	it('falls back to Spanish when a translation is emptied', async () => {
@@ -110,7 +109,7 @@ describe.each(testDatabases())('events on $name', ({ open }) => {
 		await updateEventSettings({
 			ctx: ctx(organiser),
 			eventId,
-			input: { timeZone: 'Europe/Madrid', status: 'published', agendaState: 'to_be_defined', openToAttendees: true }
+			input: { timeZone: 'Europe/Madrid', unitId: null, agendaState: 'to_be_defined', openToAttendees: true }
 		});
 		const id = await addSession({
 			ctx: ctx(organiser),
@@ -131,7 +130,7 @@ describe.each(testDatabases())('events on $name', ({ open }) => {
 		await updateEventSettings({
 			ctx: ctx(organiser),
 			eventId,
-			input: { timeZone: 'America/Montevideo', status: 'published', agendaState: 'to_be_defined', openToAttendees: true }
+			input: { timeZone: 'America/Montevideo', unitId: null, agendaState: 'to_be_defined', openToAttendees: true }
 		});
 	});
 

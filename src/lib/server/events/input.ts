@@ -20,7 +20,6 @@ export const eventTextsSchema = v.variant('locale', [
 	v.object({
 		locale: v.literal('es'),
 		title: oneLine(200, 1),
-		unit: oneLine(200, 1),
 		summary: requiredText(600),
 		background: requiredText(8000),
 		objective: requiredText(2000),
@@ -30,7 +29,6 @@ export const eventTextsSchema = v.variant('locale', [
 		// Other languages may stay empty: the page then shows the Spanish text, marked with lang="es".
 		locale: v.picklist(['pt', 'en'], 'invalid'),
 		title: oneLine(200),
-		unit: oneLine(200),
 		summary: text(600),
 		background: text(8000),
 		objective: text(2000),
@@ -39,17 +37,21 @@ export const eventTextsSchema = v.variant('locale', [
 ]);
 export type EventTextsInput = v.InferOutput<typeof eventTextsSchema>;
 
-// Only what the editor offers: the agenda "to be defined" (or absent: left as it is) and no call
+// Publishing is its own verb (exchanges domain: the checklist first). Only what the editor offers: the agenda "to be defined" (or absent: left as it is) and no call
 // for presenters (a posted openToPresenters is refused). See OFFERED_AGENDA_STATES in rules.ts.
 export const eventSettingsSchema = v.pipe(
 	v.object({
 		timeZone: v.pipe(v.string(), v.trim(), v.check(isValidTimeZone, 'time_zone')),
-		status: v.picklist(['draft', 'published'], 'invalid'),
+		/** The network's unit the exchange belongs to ('' for none); the verb checks it is of this network. */
+		unitId: v.pipe(
+			v.optional(v.union([v.literal(''), v.pipe(v.string(), v.uuid())], 'invalid'), ''),
+			v.transform((value) => (value === '' ? null : value.toLowerCase()))
+		),
 		agendaState: v.optional(v.picklist(OFFERED_AGENDA_STATES, 'invalid')),
 		openToPresenters: v.optional(v.never('invalid')),
 		openToAttendees: v.boolean()
 	}),
-	v.transform(({ timeZone, status, agendaState, openToAttendees }) => ({ timeZone, status, openToAttendees, ...(agendaState ? { agendaState } : {}) }))
+	v.transform(({ timeZone, unitId, agendaState, openToAttendees }) => ({ timeZone, unitId, openToAttendees, ...(agendaState ? { agendaState } : {}) }))
 );
 export type EventSettingsInput = v.InferOutput<typeof eventSettingsSchema>;
 

@@ -1,15 +1,21 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { axis, event, eventSession, network } from './schema.ts';
+import { networkUnit } from '../networks/schema.ts';
 import { canManageEvent, isPublished } from './rules.ts';
 import type { LocalizedText } from '../../i18n/localized.ts';
 
 type Reader = Pick<Ctx, 'db'>;
 
+/** The unit's name, or an empty text when the exchange belongs to no unit. */
+const unitName = sql<LocalizedText>`coalesce(${networkUnit.name}, '{"es":""}'::jsonb)`;
+
 const publicEventColumns = {
 	id: event.id,
 	slug: event.slug,
-	unit: event.unit,
+	networkId: event.networkId,
+	unitId: event.unitId,
+	unit: unitName,
 	title: event.title,
 	summary: event.summary,
 	background: event.background,
@@ -21,8 +27,12 @@ const publicEventColumns = {
 	agendaState: event.agendaState,
 	status: event.status,
 	isDemo: event.isDemo,
+	concludedAt: event.concludedAt,
+	publishedAt: event.publishedAt,
 	updatedAt: event.updatedAt,
-	networkName: network.name
+	networkName: network.name,
+	networkSlug: network.slug,
+	networkShortName: network.shortName
 };
 
 // Public pages never select joinUrl: it cannot leak through a page's data by accident.
@@ -40,6 +50,7 @@ export async function getPublishedEvent(ctx: Reader, slug: string) {
 		.select(publicEventColumns)
 		.from(event)
 		.innerJoin(network, eq(network.id, event.networkId))
+		.leftJoin(networkUnit, eq(networkUnit.id, event.unitId))
 		.where(eq(event.slug, slug));
 	if (!found || !isPublished(found)) return null;
 	const [axes, sessions] = await Promise.all([
@@ -56,13 +67,14 @@ export async function listPublishedEvents(ctx: Reader) {
 			slug: event.slug,
 			title: event.title,
 			summary: event.summary,
-			unit: event.unit,
+			unit: unitName,
 			timeZone: event.timeZone,
 			isDemo: event.isDemo,
 			networkName: network.name
 		})
 		.from(event)
 		.innerJoin(network, eq(network.id, event.networkId))
+		.leftJoin(networkUnit, eq(networkUnit.id, event.unitId))
 		.where(eq(event.status, 'published'))
 		.orderBy(desc(event.createdAt));
 	const sessions = await ctx.db
@@ -94,6 +106,7 @@ export async function getEventForOrganiser(ctx: Reader, eventId: string) {
 		.select({ ...publicEventColumns })
 		.from(event)
 		.innerJoin(network, eq(network.id, event.networkId))
+		.leftJoin(networkUnit, eq(networkUnit.id, event.unitId))
 		.where(eq(event.id, eventId));
 	if (!found) return null;
 	const [axes, sessions] = await Promise.all([

@@ -1,14 +1,11 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../i18n/localized.ts';
+import { network, networkUnit } from '../networks/schema.ts';
 
-export const network = pgTable('network', {
-	id: uuid('id').primaryKey().defaultRandom(),
-	slug: text('slug').notNull().unique(),
-	name: text('name').notNull(),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-});
+export { network };
 
-export const EVENT_STATUSES = ['draft', 'published'] as const;
+/** draft: only its organisers see it · published: public · archived: public, labelled as archived, takes nobody. */
+export const EVENT_STATUSES = ['draft', 'published', 'archived'] as const;
 export const AGENDA_STATES = ['to_be_defined', 'published'] as const;
 
 export const event = pgTable('event', {
@@ -17,7 +14,7 @@ export const event = pgTable('event', {
 	networkId: uuid('network_id')
 		.notNull()
 		.references(() => network.id),
-	unit: jsonb('unit').$type<LocalizedText>().notNull(),
+	unitId: uuid('unit_id').references(() => networkUnit.id, { onDelete: 'set null' }),
 	title: jsonb('title').$type<LocalizedText>().notNull(),
 	summary: jsonb('summary').$type<LocalizedText>().notNull(),
 	background: jsonb('background').$type<LocalizedText>().notNull(),
@@ -29,6 +26,9 @@ export const event = pgTable('event', {
 	agendaState: text('agenda_state', { enum: AGENDA_STATES }).notNull().default('to_be_defined'),
 	status: text('status', { enum: EVENT_STATUSES }).notNull().default('draft'),
 	isDemo: boolean('is_demo').notNull().default(false),
+	/** The organisers published the moderators' conclusions and the recordings: the exchange is concluded. */
+	concludedAt: timestamp('concluded_at', { withTimezone: true }),
+	publishedAt: timestamp('published_at', { withTimezone: true }),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });

@@ -2,14 +2,12 @@ import { sql } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../context.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { LocalizedText } from '../../i18n/localized.ts';
-import { axis, event, eventSession, network, type AGENDA_STATES, type EVENT_STATUSES } from './schema.ts';
+import { axis, event, eventSession, type AGENDA_STATES, type EVENT_STATUSES } from './schema.ts';
 
 /** A whole event as data (the demo exchange in src/lib/server/demo/exchange.json). */
 export interface EventSeed {
-	network: { slug: string; name: string };
 	event: {
 		slug: string;
-		unit: LocalizedText;
 		title: LocalizedText;
 		summary: LocalizedText;
 		background: LocalizedText;
@@ -27,19 +25,24 @@ export interface EventSeed {
 	sessions: { title: LocalizedText; startsAt: string; endsAt: string }[];
 }
 
-/** Seed an event with its network, axes and sessions on an installation that has none; does nothing when any event exists. */
-export async function seedEvent({ ctx, seed }: { ctx: Ctx; seed: EventSeed }): Promise<{ created: boolean; eventId?: string }> {
+/** Seed an event with its axes and sessions, in a network's unit, on an installation that has none; does nothing when any event exists. */
+export async function seedEvent({
+	ctx,
+	seed,
+	networkId,
+	unitId
+}: {
+	ctx: Ctx;
+	seed: EventSeed;
+	networkId: string;
+	unitId: string | null;
+}): Promise<{ created: boolean; eventId?: string }> {
 	return inTransaction(ctx, async (tx) => {
 		const [{ n }] = await tx.db.select({ n: sql<number>`count(*)::int` }).from(event);
 		if (n > 0) return { created: false };
-		const [net] = await tx.db
-			.insert(network)
-			.values(seed.network)
-			.onConflictDoUpdate({ target: network.slug, set: { name: seed.network.name } })
-			.returning({ id: network.id });
 		const [ev] = await tx.db
 			.insert(event)
-			.values({ ...seed.event, networkId: net.id })
+			.values({ ...seed.event, networkId, unitId, publishedAt: seed.event.status === 'published' ? sql`now()` : null })
 			.returning({ id: event.id });
 		await tx.db.insert(axis).values(seed.axes.map((a, i) => ({ ...a, eventId: ev.id, position: i + 1 })));
 		await tx.db.insert(eventSession).values(

@@ -16,24 +16,36 @@ export const TEST_ENV: AppEnv = {
 
 let counter = 0;
 
-/** A signed-in person; installation-wide organiser unless told otherwise. */
-export function aUser(overrides: Partial<Omit<User, 'kind'>> & { role?: Role; eventId?: string | null } = {}): User {
+/** A signed-in person; administrator of the installation unless told otherwise. */
+export function aUser(overrides: Partial<Omit<User, 'kind'>> & { role?: Role; networkId?: string | null; eventId?: string | null } = {}): User {
 	const n = ++counter;
-	const { role = 'organiser', eventId = null, ...rest } = overrides;
+	const { role = 'administrator', networkId = null, eventId = null, ...rest } = overrides;
 	return {
 		kind: 'user',
 		userId: rest.userId ?? `user-${n}`,
 		email: rest.email ?? `person${n}@example.org`,
 		name: rest.name ?? `Person ${n}`,
-		roles: rest.roles ?? [{ role, eventId }]
+		roles: rest.roles ?? [{ role, networkId, eventId }]
 	};
 }
 
-/** An organiser of the whole installation. */
-export const anOrganiser = (overrides: Partial<Omit<User, 'kind'>> = {}) => aUser({ ...overrides, role: 'organiser' });
+/** An administrator of the whole installation (every network, people, outbox, audit). */
+export const anOrganiser = (overrides: Partial<Omit<User, 'kind'>> = {}) => aUser({ ...overrides, role: 'administrator' });
+export const anAdministrator = anOrganiser;
 /** An organiser of one exchange only. */
 export const anEventOrganiser = (eventId: string) => aUser({ role: 'organiser', eventId });
-/** A reviewer (installation-wide unless an event is given). */
+/**
+ * An organiser of a network, reaching the given exchanges of it (as the session would read them:
+ * rolesOf adds one entry per exchange of the network).
+ */
+export const aNetworkOrganiser = (networkId: string, eventIds: string[] = []) =>
+	aUser({
+		roles: [
+			{ role: 'organiser', networkId, eventId: null },
+			...eventIds.map((eventId) => ({ role: 'organiser' as const, networkId, eventId, via: 'network' as const }))
+		]
+	});
+/** A reviewer of one exchange (or, for checks that need no exchange, of none). */
 export const aReviewer = (eventId: string | null = null) => aUser({ role: 'reviewer', eventId });
 /** Someone signed in with no role at all. */
 export const aStranger = () => aUser({ roles: [] });

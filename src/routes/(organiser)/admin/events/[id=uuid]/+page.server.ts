@@ -21,14 +21,17 @@ import { formAction } from '#lib/server/http/action.ts';
 import { checkbox, formObject } from '#lib/server/http/forms.ts';
 import { editLocale, guardEvent, organisedEvent, UUID } from '#lib/server/http/organiser.ts';
 import { pick } from '#lib/i18n/localized.ts';
+import { listUnits } from '#lib/server/networks/index.ts';
 import { utcToZonedWallTime } from '#lib/time.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const event = await organisedEvent(locals, params.id);
 	const l = editLocale(url, locals.locale);
 	const raw = (t: { es: string; pt?: string; en?: string }) => t[l] ?? '';
+	const units = await listUnits(locals.ctx, event.networkId);
 	return {
 		editing: l,
+		units: units.map((u) => ({ id: u.id, name: pick(u.name, locals.locale).text })),
 		saved: url.searchParams.get('saved'),
 		event: {
 			id: event.id,
@@ -36,7 +39,6 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			heading: pick(event.title, locals.locale),
 			texts: {
 				title: raw(event.title),
-				unit: raw(event.unit),
 				summary: raw(event.summary),
 				background: raw(event.background),
 				objective: raw(event.objective),
@@ -44,7 +46,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			},
 			settings: {
 				timeZone: event.timeZone,
-				status: event.status,
+				unitId: event.unitId ?? '',
 				openToAttendees: event.openToAttendees
 			},
 			axes: event.axes.map((a) => ({
@@ -111,7 +113,7 @@ function parseEditor(form: FormData): Parsed<{
 	if (!texts.ok) Object.assign(errors, texts.errors);
 	const settings = parseInput(eventSettingsSchema, {
 		timeZone: values.timeZone,
-		status: values.status,
+		unitId: values.unitId,
 		openToAttendees: checkbox(form, 'openToAttendees'),
 		// Not offered until the agenda and the call exist: posted anyway, they are refused.
 		...('agendaState' in values ? { agendaState: values.agendaState } : {}),
