@@ -36,9 +36,10 @@ describe('one-line fields', () => {
 		const basics = parseBasics({ title: `Presupuesto\r\nparticipativo`, summary: 'Un resumen suficientemente largo.', language: 'es', articulation: 'municipal', contactName: `${RLO}anA`, contactEmail: 'a@example.org' });
 		expect(basics.errors).toMatchObject({ title: 'line_break', contactName: 'bidi_control' });
 
-		const texts = { locale: 'es', title: `Encuentro${RLO}`, unit: 'Unidad\nB', summary: 's', background: 'b', objective: 'o', format: 'f' };
-		expect(parseInput(eventTextsSchema, texts)).toMatchObject({ ok: false, errors: { title: 'bidi_control', unit: 'line_break' } });
-		expect(parseInput(eventTextsSchema, { ...texts, title: 'Encuentro', unit: 'Unidad', summary: 'Línea uno\nLínea dos' }).ok).toBe(true);
+		const texts = { locale: 'es', title: `Encuentro${RLO}`, summary: 's', background: 'b', objective: 'o', format: 'f' };
+		expect(parseInput(eventTextsSchema, texts)).toMatchObject({ ok: false, errors: { title: 'bidi_control' } });
+		expect(parseInput(eventTextsSchema, { ...texts, title: 'Encuentro\nB' })).toMatchObject({ ok: false, errors: { title: 'line_break' } });
+		expect(parseInput(eventTextsSchema, { ...texts, title: 'Encuentro', summary: 'Línea uno\nLínea dos' }).ok).toBe(true);
 		expect(parseInput(axisSchema, { locale: 'es', name: 'Eje\n1', description: 'd', moderator: `M${RLO}` })).toMatchObject({ ok: false, errors: { name: 'line_break', moderator: 'bidi_control' } });
 		expect(parseInput(sessionSchema, { locale: 'es', title: 'Sesión\r\n1', date: '2026-01-01', startTime: '10:00', endTime: '11:00', joinUrl: '', recordingUrl: '' })).toMatchObject({ ok: false, errors: { title: 'line_break' } });
 		expect(parseInput(roleGrantSchema, { email: 'a@example.org', name: 'Ana\nB', role: 'organiser', eventId: '' })).toMatchObject({ ok: false, errors: { name: 'line_break' } });

@@ -38,3 +38,38 @@ export const oneLine = (max: number, min = 0) =>
 		v.minLength(min, 'required'),
 		v.maxLength(max, 'too_long')
 	);
+
+/** A readable address: ASCII words joined by hyphens, cut at a word boundary (at most 72 characters). */
+export function slugify(text: string, fallback = 'item'): string {
+	const words = text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+	let slug = '';
+	for (const word of words) {
+		const next = slug ? `${slug}-${word}` : word;
+		if (next.length > 72) break;
+		slug = next;
+	}
+	return slug || words[0]?.slice(0, 72) || fallback;
+}
+
+/** An address someone types (a network's or an exchange's): lower-case ASCII words and hyphens. */
+export const slugField = v.pipe(
+	v.string('required'),
+	v.trim(),
+	v.toLowerCase(),
+	v.minLength(2, 'required'),
+	v.maxLength(72, 'too_long'),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug')
+);
+
+/** An optional web address: empty, or https. */
+export const optionalHttpsUrl = v.pipe(
+	v.string(),
+	v.trim(),
+	v.maxLength(2000, 'too_long'),
+	v.check((s) => s === '' || /^https:\/\/[^\s]+$/i.test(s), 'https_url')
+);

@@ -42,9 +42,9 @@ export function canReadInstallationRecords(actor: Actor | null): boolean {
 	return isAdministrator(actor);
 }
 
-/** May open the people page: anyone who may grant a role somewhere. */
+/** May open the people page (it lists everyone with a role): administrators. */
 export function canManagePeople(actor: Actor | null): boolean {
-	return isOrganiser(actor);
+	return isAdministrator(actor);
 }
 
 /** Where a role is held: the installation, a network, or one exchange (with the network it belongs to). */

@@ -12,6 +12,7 @@ export {
 	type SessionChange
 } from './commands.ts';
 export { seedEvent, type EventSeed } from './seed.ts';
+export { assertEventSlugFree, assertUnitOfNetwork, createEvent, newEventSchema, type NewEventInput } from './create.ts';
 export {
 	axisConclusions,
 	axisNamesBySlug,
@@ -27,6 +28,17 @@ export {
 } from './queries.ts';
 export { eventCalendar } from './calendar.ts';
 export { sessionsCalendar, utcStamp, type CalendarSession } from './ics.ts';
-export { assertCanManageEvent, canManageEvent, isPublished, isValidCapacity } from './rules.ts';
+export {
+	assertCanManageEvent,
+	canConclude,
+	canManageEvent,
+	EVENT_PHASES,
+	eventPhase,
+	isPublic,
+	isPublished,
+	isValidCapacity,
+	type EventPhase
+} from './rules.ts';
+export { listPublicEvents, resolveEventSlug, type EventListFilter, type PublicEventListItem } from './listing.ts';
 export { axisSchema, eventSettingsSchema, eventTextsSchema, localeSchema, sessionSchema } from './input.ts';
 export type { AxisInput, EventSettingsInput, EventTextsInput, SessionInput } from './input.ts';

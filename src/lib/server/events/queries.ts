@@ -2,7 +2,7 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { axis, event, eventSession, network } from './schema.ts';
 import { networkUnit } from '../networks/schema.ts';
-import { canManageEvent, isPublished } from './rules.ts';
+import { canManageEvent, isPublic } from './rules.ts';
 import type { LocalizedText } from '../../i18n/localized.ts';
 
 type Reader = Pick<Ctx, 'db'>;
@@ -22,6 +22,7 @@ const publicEventColumns = {
 	objective: event.objective,
 	format: event.format,
 	timeZone: event.timeZone,
+	languages: event.languages,
 	openToPresenters: event.openToPresenters,
 	openToAttendees: event.openToAttendees,
 	agendaState: event.agendaState,
@@ -52,7 +53,7 @@ export async function getPublishedEvent(ctx: Reader, slug: string) {
 		.innerJoin(network, eq(network.id, event.networkId))
 		.leftJoin(networkUnit, eq(networkUnit.id, event.unitId))
 		.where(eq(event.slug, slug));
-	if (!found || !isPublished(found)) return null;
+	if (!found || !isPublic(found)) return null;
 	const [axes, sessions] = await Promise.all([
 		listAxes(ctx, found.id),
 		ctx.db.select(publicSessionColumns).from(eventSession).where(eq(eventSession.eventId, found.id)).orderBy(asc(eventSession.startsAt))

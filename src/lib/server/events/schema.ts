@@ -1,5 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { LocalizedText } from '../../i18n/localized.ts';
+import { sql } from 'drizzle-orm';
+import type { LocalizedText, Locale } from '../../i18n/localized.ts';
 import { network, networkUnit } from '../networks/schema.ts';
 
 export { network };
@@ -21,6 +22,8 @@ export const event = pgTable('event', {
 	objective: jsonb('objective').$type<LocalizedText>().notNull(),
 	format: jsonb('format').$type<LocalizedText>().notNull(),
 	timeZone: text('time_zone').notNull(),
+	/** The languages the exchange is offered in: its texts must exist in each before it is published. */
+	languages: text('languages').array().$type<Locale[]>().notNull().default(sql`ARRAY['es','pt']::text[]`),
 	openToPresenters: boolean('open_to_presenters').notNull().default(true),
 	openToAttendees: boolean('open_to_attendees').notNull().default(true),
 	agendaState: text('agenda_state', { enum: AGENDA_STATES }).notNull().default('to_be_defined'),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../context.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { LocalizedText } from '../../i18n/localized.ts';
+import type { LocalizedText, Locale } from '../../i18n/localized.ts';
 import { axis, event, eventSession, type AGENDA_STATES, type EVENT_STATUSES } from './schema.ts';
 
 /** A whole event as data (the demo exchange in src/lib/server/demo/exchange.json). */
@@ -14,6 +14,7 @@ export interface EventSeed {
 		objective: LocalizedText;
 		format: LocalizedText;
 		timeZone: string;
+		languages: Locale[];
 		openToPresenters: boolean;
 		openToAttendees: boolean;
 		agendaState: (typeof AGENDA_STATES)[number];

@@ -9,11 +9,12 @@ import type { PracticeInput } from './write.ts';
 export { canArchive, canEditDraft, canPublish, canRequestChanges, canRevise, canSubmit };
 
 /**
- * Moderating the repository (publishing, revising, archiving practices) is for organisers:
- * the repository is shared by every event, so an organiser of any event may moderate it.
+ * Moderating the repository (publishing, revising, archiving practices) is for administrators and
+ * organisers: the repository is shared by every network, so an organiser of any network or
+ * exchange may moderate it.
  */
 export function canModeratePractices(actor: Actor): boolean {
-	return actor.kind === 'user' && actor.roles.some((r) => r.role === 'organiser');
+	return actor.kind === 'user' && actor.roles.some((r) => r.role === 'organiser' || r.role === 'administrator');
 }
 
 export function assertCanModerate(actor: Actor): void {

@@ -1,3 +1,4 @@
+import { slugify as slugifyText } from '../validation.ts';
 import { and, asc, eq, like, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { DomainError, userOf } from '../context.ts';
@@ -48,22 +49,8 @@ export interface PracticeInput {
 	demo: boolean;
 }
 
-/** A readable address: ASCII words joined by hyphens, cut at a word boundary (at most 72 characters). */
-export function slugify(text: string): string {
-	const words = text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.split(/[^a-z0-9]+/)
-		.filter(Boolean);
-	let slug = '';
-	for (const word of words) {
-		const next = slug ? `${slug}-${word}` : word;
-		if (next.length > 72) break;
-		slug = next;
-	}
-	return slug || words[0]?.slice(0, 72) || 'practica';
-}
+/** A practice's readable address (the shared rule, with the repository's fallback word). */
+export const slugify = (text: string): string => slugifyText(text, 'practica');
 
 /** Addresses the repository's own pages use under /practices/. */
 const RESERVED_SLUGS = new Set(['submit', 'map', 'figures', 'compare', 'feed', 'export']);
