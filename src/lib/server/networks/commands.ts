@@ -72,3 +72,19 @@ export async function addUnit({ ctx, networkId, input }: { ctx: Ctx; networkId: 
 		return row.id;
 	});
 }
+
+/**
+ * Addresses that last: when a network or an exchange changes its slug, the old one keeps answering
+ * with a permanent redirect. Called inside the verb that changes the slug (its transaction).
+ */
+export async function rememberOldSlug({ ctx, kind, slug, targetId }: { ctx: Ctx; kind: 'network' | 'event'; slug: string; targetId: string }) {
+	await ctx.db
+		.insert(slugRedirect)
+		.values({ kind, slug, targetId })
+		.onConflictDoUpdate({ target: [slugRedirect.kind, slugRedirect.slug], set: { targetId, createdAt: sql`now()` } });
+}
+
+/** A slug its owner takes back stops redirecting (to itself). */
+export async function forgetOldSlug({ ctx, kind, slug }: { ctx: Ctx; kind: 'network' | 'event'; slug: string }) {
+	await ctx.db.delete(slugRedirect).where(and(eq(slugRedirect.kind, kind), eq(slugRedirect.slug, slug)));
+}
