@@ -8,6 +8,10 @@ import { OWN_SERVER_PORTS } from '../playwright.config.ts';
 // The production server as a system administrator starts it, with configurations the main
 // journeys do not use: a wrong value, an http intranet address, an https public address.
 
+// A fresh server's first start (a new embedded database, the demo loaded) can take most of a minute on a
+// busy machine running the journeys' servers beside it: the 45 s of a journey is too tight for it.
+test.describe.configure({ timeout: 90_000 });
+
 const started: ChildProcess[] = [];
 test.afterAll(async () => {
 	for (const child of started) {
