@@ -47,7 +47,9 @@ async function startApp(index: number, log: fs.WriteStream): Promise<{ server: C
 	});
 	server.stderr!.on('data', (chunk) => log.write(chunk));
 	await new Promise<void>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`The app did not start in 60 s:\n${output}`)), 60_000);
+		// A first start (new database, migrations, the demo) takes ~10 s of CPU; with every server starting at once on
+		// a busy machine it has taken 40 s and more.
+		const timer = setTimeout(() => reject(new Error(`The app did not start in 120 s:\n${output}`)), 120_000);
 		const exited = (code: number | null) => reject(new Error(`The app exited with ${code}:\n${output}`));
 		server.on('exit', exited);
 		const running = () => {
