@@ -30,7 +30,7 @@ export default defineConfig({
 	globalSetup: './e2e/global-setup.ts',
 	// The hostile-input suite goes last: what it may legitimately store (markup, kept as text) changes the
 	// demo exchange's texts, which the journeys read. Every journey still sets up what it needs itself.
-	// It starts once every journey on every server is done, on one of the servers.
+	// It starts once every journey on every server is done; its shares of the route tree run side by side, one per server.
 	projects: [
 		{ name: 'journeys', testIgnore: /hostile\.spec\.ts$/ },
 		{ name: 'hostile', testMatch: /hostile\.spec\.ts$/, dependencies: ['journeys'] }
