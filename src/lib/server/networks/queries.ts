@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import { event } from '../events/schema.ts';
 import { practice } from '../practices/schema.ts';
@@ -21,7 +21,8 @@ export async function listUnits(ctx: Reader, networkId: string) {
 /** Networks by name: all of them, or only those given (the ones a person manages). */
 export async function listNetworks(ctx: Reader, filter: { ids?: string[] } = {}) {
 	if (filter.ids && filter.ids.length === 0) return [];
-	const units = sql<number>`(select count(*)::int from ${networkUnit} where ${networkUnit.networkId} = ${network.id})`;
+	// Written out: drizzle leaves a one-table query's columns unqualified, which a subquery would misread.
+	const units = sql<number>`(select count(*)::int from network_unit u where u.network_id = "network"."id")`;
 	return ctx.db
 		.select({
 			id: network.id,
@@ -81,7 +82,7 @@ export async function getNetworkForAdmin(ctx: Reader, networkId: string) {
 		.from(network)
 		.where(eq(network.id, networkId));
 	if (!row) return null;
-	const exchanges = sql<number>`(select count(*)::int from ${event} where ${event.unitId} = ${networkUnit.id})`;
+	const exchanges = sql<number>`(select count(*)::int from event e where e.unit_id = "network_unit"."id")`;
 	const units = await ctx.db
 		.select({ id: networkUnit.id, slug: networkUnit.slug, position: networkUnit.position, name: networkUnit.name, description: networkUnit.description, exchanges })
 		.from(networkUnit)
@@ -115,7 +116,7 @@ export async function networkPractices(ctx: Reader, { networkId, limit = 5 }: { 
 				.from(practice)
 				.innerJoin(event, eq(event.id, practice.eventId))
 				.where(where)
-				.orderBy(desc(sql`${practice.publishedAt} nulls last`), asc(practice.title))
+				.orderBy(sql`${practice.publishedAt} desc nulls last`, asc(practice.title))
 				.limit(limit)
 		: [];
 	return { count, latest };
