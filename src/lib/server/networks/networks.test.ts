@@ -6,7 +6,8 @@ import type { Database } from '../db/client.ts';
 import type { Actor, Ctx } from '../context.ts';
 import { auditLog } from '../audit/schema.ts';
 import { createEvent } from '../events/create.ts';
-import { seedDemoExchange, seedDemoPractices, demoPractices } from '../demo/index.ts';
+import { seedDemoExchange, seedDemoPractices, demoPractices, DEMO_EVENT_SLUG } from '../demo/index.ts';
+import { listPublicEvents } from '../events/listing.ts';
 import { aNetworkOrganiser, anOrganiser, aStranger, anEventOrganiser, testCtx, unique } from '../testing/factories.ts';
 import { addUnit, createNetwork, moveUnit, removeUnit, updateNetwork, updateUnit } from './commands.ts';
 import { removeNetworkLogo, setNetworkLogo } from './logo.ts';
@@ -261,5 +262,9 @@ describe.each(testDatabases())('networks on $name', ({ open }) => {
 		const empty = await createNetwork({ ctx: ctx(admin), input: networkInput() });
 		expect(await networkPractices(ctx(), { networkId: empty })).toEqual({ count: 0, latest: [] });
 		expect(demo!.isDemo).toBe(true);
+		// The network page's exchanges: the demo's 2021 exchange is past, none is upcoming.
+		const now = new Date();
+		expect((await listPublicEvents(ctx(), { networkId: demo!.id, when: 'past', now })).map((e) => e.slug)).toEqual([DEMO_EVENT_SLUG]);
+		expect(await listPublicEvents(ctx(), { networkId: demo!.id, when: 'upcoming', now })).toEqual([]);
 	});
 });
