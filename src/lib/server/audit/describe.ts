@@ -106,6 +106,20 @@ const SENTENCES: Record<string, (e: DescribableEntry, r: Reading, p: { actor: st
 	'network.created': (e, r, p) => m.auditlog_network_created({ ...p, name: str(e.details.name) }, { locale: r.locale }),
 	'network.seeded': (e, r, p) => m.auditlog_network_seeded({ ...p, slug: str(e.details.slug) }, { locale: r.locale }),
 	'unit.added': (e, r, p) => m.auditlog_unit_added({ ...p, name: str(e.details.name) }, { locale: r.locale }),
+	'network.updated': (e, r, p) => {
+		const slug = changed(e.details.slug);
+		return slug
+			? m.net_auditlog_network_slug_changed({ ...p, name: str(e.details.name), from: str(slug.from), to: str(slug.to) }, { locale: r.locale })
+			: m.net_auditlog_network_updated({ ...p, name: str(e.details.name) }, { locale: r.locale });
+	},
+	'network.logo_set': (e, r, p) => m.net_auditlog_network_logo_set({ ...p, name: str(e.details.name) }, { locale: r.locale }),
+	'network.logo_removed': (e, r, p) => m.net_auditlog_network_logo_removed({ ...p, name: str(e.details.name) }, { locale: r.locale }),
+	'unit.updated': (e, r, p) =>
+		str(e.details.from) && str(e.details.from) !== str(e.details.to)
+			? m.net_auditlog_unit_renamed({ ...p, from: str(e.details.from), to: str(e.details.to), language: languageName(e.details.locale, r.locale) }, { locale: r.locale })
+			: m.net_auditlog_unit_updated({ ...p, name: str(e.details.to), language: languageName(e.details.locale, r.locale) }, { locale: r.locale }),
+	'unit.moved': (e, r, p) => m.net_auditlog_unit_moved({ ...p, name: str(e.details.name), position: num(e.details.position) }, { locale: r.locale }),
+	'unit.removed': (e, r, p) => m.net_auditlog_unit_removed({ ...p, name: str(e.details.name) }, { locale: r.locale }),
 	'event.seeded': (e, r, p) => m.auditlog_event_seeded({ ...p, event: eventName(e, r) }, { locale: r.locale }),
 	'event.settings_updated': (e, r, p) => m.auditlog_event_settings_updated({ ...p, event: eventName(e, r) }, { locale: r.locale }),
 	'event.texts_updated': (e, r, p) => m.auditlog_event_texts_updated({ ...p, event: eventName(e, r), language: languageName(e.details.locale, r.locale) }, { locale: r.locale }),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
 import type { Locale, LocalizedText } from '../../i18n/localized.ts';
 import { event, eventSession, network } from './schema.ts';
@@ -56,7 +56,8 @@ export async function listPublicEvents(ctx: Reader, filter: EventListFilter) {
 		.innerJoin(network, eq(network.id, event.networkId))
 		.leftJoin(networkUnit, eq(networkUnit.id, event.unitId))
 		.where(and(...conditions))
-		.orderBy(filter.when === 'upcoming' ? asc(sql`${firstStart} nulls last`) : desc(sql`${firstStart} nulls first`), asc(event.slug))
+		// asc()/desc() would put the direction after NULLS …, which PostgreSQL refuses.
+		.orderBy(filter.when === 'upcoming' ? sql`${firstStart} asc nulls last` : sql`${firstStart} desc nulls first`, asc(event.slug))
 		.limit(filter.limit ?? 500);
 	const ids = rows.map((r) => r.id);
 	const sessions = ids.length
