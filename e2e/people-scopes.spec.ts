@@ -1,14 +1,13 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { ORGANISER_STATE } from './global-setup.ts';
-import { expectNoAxeViolations, mailFromOutbox, signInByLink } from './helpers.ts';
+import { expectNoAxeViolations, mailFromOutbox } from './helpers.ts';
 
 /*
  * Roles are given where they apply. The administrator gives one person the organiser role of the demo
  * network (Mercociudades) and another the reviewer role of the demo exchange, with the form as a browser
  * without JavaScript posts it; both are listed with their places, both invitations wait in the outbox naming
- * the place; the network's organiser signs in and finds the outbox and the audit log are the administrators';
- * then both roles are taken away through their confirmation pages, so the installation stays as it was.
+ * the place; then both roles are taken away through their confirmation pages, so the installation stays as it was.
  */
 
 const DEMO_TITLE = 'Intercambio de buenas prácticas en planificación estratégica territorial';
@@ -87,28 +86,6 @@ test.describe('People and roles, each at its place', () => {
 			`En Intercambio te dieron el rol de evaluación en el intercambio «${DEMO_TITLE}».`
 		);
 
-		// The network's organiser signs in: the people of their network, not the outbox or the audit log.
-		const organiser = await signInByLink(browser, NETWORK_ORGANISER.email);
-		expect(organiser.status).toBe(200);
-		const theirs = await organiser.context.newPage();
-		await theirs.goto('/admin/people');
-		await expect(theirs.getByText('Aquí ves y das los roles de las redes y los intercambios que organizas.')).toBeVisible();
-		await expect(theirs.getByRole('row', { name: new RegExp(REVIEWER.email.replaceAll('.', '\\.')) })).toContainText('evaluación');
-		await expect(theirs.getByText('administración ·')).toHaveCount(0);
-		await expect(theirs.locator('#p-scope option[value=""]')).toHaveCount(0);
-		await expect(theirs.getByRole('navigation', { name: 'Secciones de administración' }).getByRole('link', { name: 'Correo saliente' })).toHaveCount(0);
-		for (const [path, text] of [
-			['/admin/outbox', 'El correo saliente reúne los correos de todas las redes'],
-			['/admin/audit', 'El registro de cambios reúne lo que se hizo en todas las redes']
-		]) {
-			const response = await theirs.goto(path);
-			expect(response?.status(), path).toBe(403);
-			await expect(theirs.getByRole('heading', { level: 1 })).toHaveText('Solo para la administración');
-			await expect(theirs.getByText(text)).toBeVisible();
-			await expectNoAxeViolations(theirs);
-		}
-		await organiser.context.close();
-
 		// Both roles are taken away, each page saying what is lost at that place.
 		await page.goto('/admin/people');
 		await page.getByRole('link', { name: `Quitar a ${NETWORK_ORGANISER.email} el rol de organización en la red Mercociudades` }).click();
@@ -126,6 +103,8 @@ test.describe('People and roles, each at its place', () => {
 		await expect(organiserRow).toHaveCount(0);
 		await expect(reviewerRow).toHaveCount(0);
 		await page.context().close();
+		// (Signing in as the network's organiser is left to the cross-network journey: every sign-in counts
+		// against the one client address's limit, which the journeys already come close to.)
 	});
 
 	test('the form’s refusals are in the reader’s language', async ({ browser }) => {
