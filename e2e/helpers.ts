@@ -38,13 +38,22 @@ export async function mailFromOutbox(browser: Browser, recipient: string, subjec
 	return body;
 }
 
-/** The organiser gives someone a role on /admin/people, as the people page offers it. */
-export async function grantRole(browser: Browser, person: { email: string; name?: string; role: 'organiser' | 'reviewer' | string }) {
+/** The demo exchange's title, as the people page's place picker lists it. */
+export const DEMO_EXCHANGE_TITLE = 'Intercambio de buenas prácticas en planificación estratégica territorial';
+
+/**
+ * The organiser gives someone a role on /admin/people, as the people page offers it. `scope` is the
+ * label of the place in the picker; by default the demo exchange (reviewers and moderators exist only
+ * for an exchange), or the whole installation for an administrator.
+ */
+export async function grantRole(browser: Browser, person: { email: string; name?: string; role: 'organiser' | 'reviewer' | string; scope?: string }) {
 	const page = await organiserPage(browser);
 	await page.goto('/admin/people');
 	await page.getByLabel('Correo electrónico').fill(person.email);
 	if (person.name) await page.getByLabel('Nombre (opcional)').fill(person.name);
-	await page.getByLabel('Rol').selectOption(person.role);
+	await page.getByLabel('Rol', { exact: true }).selectOption(person.role);
+	const scope = person.scope ?? (person.role === 'administrator' ? 'Toda la instalación (para la administración)' : DEMO_EXCHANGE_TITLE);
+	await page.getByLabel('Dónde').selectOption({ label: scope });
 	await page.getByRole('button', { name: 'Dar el rol y avisar por correo' }).click();
 	await expect(page.getByRole('status')).toContainText('Rol otorgado');
 	await page.context().close();

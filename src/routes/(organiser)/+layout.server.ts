@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
-import { canReadInstallationRecords, isAdministrator, isOrganiser, organisedNetworkIds } from '#lib/server/auth/index.ts';
+import { canManagePeople, canReadInstallationRecords, isAdministrator, isOrganiser, organisedNetworkIds } from '#lib/server/auth/index.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 
 export const load: LayoutServerLoad = ({ locals }) => {
@@ -9,6 +9,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 	return {
 		organiserEmail: locals.user.email,
 		installationWide: canReadInstallationRecords(locals.user),
-		managesNetworks: isAdministrator(locals.user) || organisedNetworkIds(locals.user).length > 0
+		managesNetworks: isAdministrator(locals.user) || organisedNetworkIds(locals.user).length > 0,
+		managesPeople: canManagePeople(locals.user)
 	};
 };
