@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { canManageEvent, eventPhase, getEventForOrganiser, getPublishedEvent, sessionRecordings, type EventPhase } from '#lib/server/events/index.ts';
-import { getRegistrationSettings, registrationWindow } from '#lib/server/registrations/index.ts';
+import { getRegistrationSettings } from '#lib/server/registrations/index.ts';
+import { exchangePhase } from '#lib/server/exchanges/index.ts';
 import { practicesOfEvent } from '#lib/server/practices/index.ts';
 import { pickAny, pick } from '#lib/i18n/localized.ts';
 
@@ -24,15 +25,16 @@ export const load: PageServerLoad = async ({ params, locals, parent, setHeaders 
 		setHeaders({ 'cache-control': 'private, no-store' });
 	}
 	const ev = event;
-	const [window, settings] = await Promise.all([registrationWindow(ctx, { eventId: ev.id, now }), getRegistrationSettings(ctx, ev.id)]);
-	const phase: EventPhase = eventPhase(ev, ev.sessions, window.open, now);
-	// What the page would say once published, for the preview.
-	const shownPhase: EventPhase = preview ? eventPhase({ ...ev, status: 'published' }, ev.sessions, false, now) : phase;
+	const [current, settings] = await Promise.all([exchangePhase(ctx, { eventId: ev.id, now }), getRegistrationSettings(ctx, ev.id)]);
+	if (!current) error(404, 'Not found');
+	const { window } = current;
+	// A preview shows what the page will say once published (registration opens then).
+	const shownPhase: EventPhase = preview ? eventPhase({ ...ev, status: 'published' }, ev.sessions, false, now) : current.phase;
 	const closed: ClosedReason | null = window.open
 		? null
 		: preview
 			? { kind: 'draft' }
-			: !window.open && window.reason === 'not_yet'
+			: window.reason === 'not_yet'
 				? { kind: 'not_yet', opensAt: window.opensAt }
 				: !ev.openToAttendees
 					? { kind: 'no_attendees' }

@@ -9,7 +9,6 @@ import {
 	changeEventSlug,
 	concludeEvent,
 	eventLanguagesSchema,
-	eventPhase,
 	eventSlugSchema,
 	registrationCount,
 	reopenConclusions,
@@ -27,8 +26,8 @@ import {
 	type EventTextsInput
 } from '#lib/server/events/index.ts';
 import { DomainError } from '#lib/server/context.ts';
-import { changeSession, registrationWindow } from '#lib/server/registrations/index.ts';
-import { publishExchange, publishingChecklist } from '#lib/server/exchanges/index.ts';
+import { changeSession } from '#lib/server/registrations/index.ts';
+import { exchangePhase, publishExchange, publishingChecklist } from '#lib/server/exchanges/index.ts';
 import { parseInput, type FieldErrors } from '#lib/server/validation.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { checkbox, formObject } from '#lib/server/http/forms.ts';
@@ -42,9 +41,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const l = editLocale(url, locals.locale);
 	const raw = (t: { es: string; pt?: string; en?: string }) => t[l] ?? '';
 	const now = new Date();
-	const [units, window, checklist, registrants] = await Promise.all([
+	const [units, current, checklist, registrants] = await Promise.all([
 		listUnits(locals.ctx, event.networkId),
-		registrationWindow(locals.ctx, { eventId: event.id, now }),
+		exchangePhase(locals.ctx, { eventId: event.id, now }),
 		publishingChecklist(locals.ctx, { eventId: event.id }),
 		registrationCount(locals.ctx, event.id)
 	]);
@@ -53,7 +52,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		// The Status section: the phase the public page shows, what is missing, what can be done now.
 		lifecycle: {
 			status: event.status,
-			phase: eventPhase(event, event.sessions, window.open, now),
+			phase: current?.phase ?? 'draft',
 			missing: checklist.missing,
 			ready: checklist.ready,
 			registrants,
