@@ -55,7 +55,18 @@ const messages: Record<string, () => string> = {
 	survey_empty: m.form_error_survey_empty,
 	survey_answered: m.form_error_survey_answered,
 	too_many_survey_questions: m.form_error_too_many_survey_questions,
-	hold_hours: m.form_error_hold_hours
+	hold_hours: m.form_error_hold_hours,
+	// An exchange's address and life (events/lifecycle.ts, exchanges/checklist.ts).
+	slug: m.form_error_slug,
+	slug_taken: m.form_error_slug_taken,
+	checklist: m.form_error_checklist,
+	event_not_draft: m.form_error_event_not_draft,
+	event_not_published: m.form_error_event_not_published,
+	event_not_archived: m.form_error_event_not_archived,
+	event_has_registrations: m.form_error_event_has_registrations,
+	event_not_held: m.form_error_event_not_held,
+	event_already_concluded: m.form_error_event_already_concluded,
+	event_not_concluded: m.form_error_event_not_concluded
 };
 
 /** A form error code from the server, in the reader's language. */

@@ -124,12 +124,19 @@ const guard = (event: EditorEvent) => guardEvent(event.locals, event.params.id);
 
 const SECTIONS = ['texts', 'settings', 'axes'] as const;
 
-/** A status button: no fields, one verb, back to the Status section. */
+/**
+ * Status buttons post one hidden field naming what they do: a post without it (an empty body, a
+ * forged one) changes nothing, whatever the query says.
+ */
+const confirmed = (form: FormData, name: string): Parsed<null> =>
+	formObject(form).confirm === name ? { ok: true, value: null } : { ok: false, errors: { _: 'invalid' } };
+
+/** A status button: one verb, back to the Status section. */
 const statusAction = (name: string, verb: (args: { ctx: App.Locals['ctx']; eventId: string }) => Promise<unknown>) =>
 	formAction({
 		name,
 		guard,
-		parse: () => ({ ok: true as const, value: null }),
+		parse: (form) => confirmed(form, name),
 		run: ({ ctx, event }) => verb({ ctx, eventId: event.params.id }),
 		done: (_, { url, locals }) => back(url, editLocale(url, locals.locale), 'status')
 	});
@@ -204,7 +211,10 @@ export const actions: Actions = {
 		name: 'setLanguages',
 		guard,
 		// Spanish is always offered: its box cannot be unticked, and the verb adds it anyway.
-		parse: (form) => parseInput(eventLanguagesSchema, { languages: ['es', ...form.getAll('languages').filter((v) => typeof v === 'string')] }),
+		parse: (form) =>
+			confirmed(form, 'setLanguages').ok
+				? parseInput(eventLanguagesSchema, { languages: ['es', ...form.getAll('languages').filter((v) => typeof v === 'string')] })
+				: { ok: false, errors: { _: 'invalid' } },
 		run: ({ ctx, input, event }) => setEventLanguages({ ctx, eventId: event.params.id, languages: input.languages }),
 		done: (_, { url, locals }) => back(url, editLocale(url, locals.locale), 'status')
 	}),
