@@ -10,6 +10,8 @@ import { EVENT_PATH, expectNoAxeViolations, removeSessionByTitle, sessionOnNow }
 // registrations, so it cannot go back to draft; the journey copy → draft preview → publish comes with
 // the "New exchange" page.)
 test.describe.configure({ mode: 'serial' });
+// Long journeys (each restores the demo in its own steps): give them room on a busy machine.
+test.setTimeout(120_000);
 
 const DEMO_SLUG = EVENT_PATH.split('/').pop()!;
 
