@@ -60,7 +60,18 @@ const messages: Record<string, () => string> = {
 	logo_unreadable: m.net_form_error_logo_unreadable,
 	logo_too_big: m.net_form_error_logo_too_big,
 	unit_in_use: m.net_form_error_unit_in_use,
-	unit_cannot_move: m.net_form_error_unit_cannot_move
+	unit_cannot_move: m.net_form_error_unit_cannot_move,
+	// An exchange's address and life (events/lifecycle.ts, exchanges/checklist.ts).
+	slug: m.form_error_slug,
+	slug_taken: m.form_error_slug_taken,
+	checklist: m.form_error_checklist,
+	event_not_draft: m.form_error_event_not_draft,
+	event_not_published: m.form_error_event_not_published,
+	event_not_archived: m.form_error_event_not_archived,
+	event_has_registrations: m.form_error_event_has_registrations,
+	event_not_held: m.form_error_event_not_held,
+	event_already_concluded: m.form_error_event_already_concluded,
+	event_not_concluded: m.form_error_event_not_concluded
 };
 
 /** A code without an entry above still finds its `form_error_<code>` message (slug, slug_taken…). */

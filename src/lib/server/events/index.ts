@@ -39,6 +39,21 @@ export {
 	isValidCapacity,
 	type EventPhase
 } from './rules.ts';
+export {
+	archiveEvent,
+	changeEventSlug,
+	concludeEvent,
+	eventLanguagesSchema,
+	eventSlugSchema,
+	publishEvent,
+	registrationCount,
+	reopenConclusions,
+	setEventLanguages,
+	unarchiveEvent,
+	unpublishEvent,
+	type EventSlugInput,
+	type PublishingCheck
+} from './lifecycle.ts';
 export { listPublicEvents, resolveEventSlug, type EventListFilter, type PublicEventListItem } from './listing.ts';
 export { axisSchema, eventSettingsSchema, eventTextsSchema, localeSchema, sessionSchema } from './input.ts';
 export type { AxisInput, EventSettingsInput, EventTextsInput, SessionInput } from './input.ts';
