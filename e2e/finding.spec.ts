@@ -155,6 +155,10 @@ test.describe('A visitor finds exchanges across networks', () => {
 		const doc = await (await request.get('/api/v1/openapi.json')).json();
 		expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/practices', '/api/v1/networks', '/api/v1/events']));
 		expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Practice', 'Network', 'Event']));
+
+		// Search engines find the listing, the networks' pages and the exchanges' pages.
+		const sitemap = await (await request.get('/sitemap.xml')).text();
+		for (const path of ['/events', '/networks/mercociudades', EVENT_PATH]) expect(sitemap, path).toMatch(new RegExp(`<loc>https?://[^<]+${path}</loc>`));
 	});
 
 	test('with a session ahead, the exchange is upcoming everywhere and in the network’s Atom and iCal feeds', async ({ browser, request }) => {

@@ -1,5 +1,5 @@
-import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
+import { safeJson } from '#lib/server/http/json.ts';
 import {
 	countPublicEvents,
 	eventListQueryString,
@@ -37,7 +37,7 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		return `${locals.ctx.origin}/api/v1/events${text ? `?${text}` : ''}`;
 	};
 	const pages = Math.max(1, Math.ceil(total / perPage));
-	return json(
+	return safeJson(
 		{
 			data: events.map((e) => openEvent(e, eventPhase(e, e.sessions, windows.get(e.id)?.open ?? false, now), locals.ctx.origin)),
 			meta: { total, page: query.page, perPage, pages, licence: 'CC-BY-4.0' },
