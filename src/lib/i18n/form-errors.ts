@@ -55,7 +55,11 @@ const messages: Record<string, () => string> = {
 	survey_empty: m.form_error_survey_empty,
 	survey_answered: m.form_error_survey_answered,
 	too_many_survey_questions: m.form_error_too_many_survey_questions,
-	hold_hours: m.form_error_hold_hours
+	hold_hours: m.form_error_hold_hours,
+	slug: m.form_error_slug,
+	slug_taken: m.form_error_slug_taken,
+	spanish_required: m.form_error_spanish_required,
+	unit_network: m.copy_error_unit_network
 };
 
 /** A form error code from the server, in the reader's language. */

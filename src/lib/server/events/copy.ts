@@ -145,6 +145,7 @@ export async function copyEventStructure({ ctx, fromEventId, input }: { ctx: Ctx
 			id: row.id,
 			slug: row.slug,
 			timeZone: source.timeZone,
+			fromTitle: source.title.es,
 			/** Calendar days every date moved by (null when the source had no session to move). */
 			days: sessions.length ? shifted.days : null,
 			axes: axes.length,

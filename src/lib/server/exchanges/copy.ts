@@ -47,6 +47,7 @@ export async function copyExchange({ ctx, fromEventId, input }: { ctx: Ctx; from
 			details: {
 				from: fromEventId,
 				to: copied.id,
+				fromTitle: copied.fromTitle,
 				slug: copied.slug,
 				title: input.title,
 				networkId: input.networkId,
