@@ -4,12 +4,17 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { OWN_SERVER_PORTS } from '../playwright.config.ts';
 
 // The edge as only the real server shows it (server.js in front of the built app): forged hosts,
 // raw paths that fetch() would tidy up, malformed bodies, Better Auth's endpoints, the sign-in
 // limit under escaped paths. Its own server, so its counters and cache start empty.
 
-const PORT = 4481;
+// A fresh server's first start (a new embedded database, the demo loaded) can take most of a minute on a
+// busy machine running the journeys' servers beside it: the 45 s of a journey is too tight for it.
+test.describe.configure({ timeout: 90_000 });
+
+const PORT = OWN_SERVER_PORTS.edge;
 const BASE = `http://127.0.0.1:${PORT}`;
 let child: ChildProcess;
 let output = '';

@@ -15,10 +15,11 @@ export async function expectNoAxeViolations(page: Page) {
 
 export const EVENT_PATH = '/events/intercambio-planificacion-2021';
 /**
- * The demo exchange's "Editar" link on /admin (its card links to its public page): journeys create other
- * exchanges too (exchange-copy.spec.ts), listed before it, newest first.
+ * The demo exchange's "Editar" link on /admin, found by its title: journeys create other exchanges too
+ * (exchange-copy.spec.ts), listed before it, newest first.
  */
-export const demoEditLink = (page: Page) => page.locator('li.card').filter({ has: page.locator(`a[href$="${EVENT_PATH}"]`) }).getByRole('link', { name: 'Editar' });
+export const demoEditLink = (page: Page) =>
+	page.locator('li.card').filter({ has: page.getByRole('heading', { level: 2, name: DEMO_EXCHANGE_TITLE, exact: true }) }).getByRole('link', { name: 'Editar' });
 /** The demo exchange's zone: the session form's date and times are wall-clock times there. */
 export const EVENT_TIME_ZONE = 'America/Montevideo';
 
@@ -43,13 +44,22 @@ export async function mailFromOutbox(browser: Browser, recipient: string, subjec
 	return body;
 }
 
-/** The organiser gives someone a role on /admin/people, as the people page offers it. */
-export async function grantRole(browser: Browser, person: { email: string; name?: string; role: 'organiser' | 'reviewer' | string }) {
+/** The demo exchange's title, as the people page's place picker lists it. */
+export const DEMO_EXCHANGE_TITLE = 'Intercambio de buenas prácticas en planificación estratégica territorial';
+
+/**
+ * The organiser gives someone a role on /admin/people, as the people page offers it. `scope` is the
+ * label of the place in the picker; by default the demo exchange (reviewers and moderators exist only
+ * for an exchange), or the whole installation for an administrator.
+ */
+export async function grantRole(browser: Browser, person: { email: string; name?: string; role: 'organiser' | 'reviewer' | string; scope?: string }) {
 	const page = await organiserPage(browser);
 	await page.goto('/admin/people');
 	await page.getByLabel('Correo electrónico').fill(person.email);
 	if (person.name) await page.getByLabel('Nombre (opcional)').fill(person.name);
-	await page.getByLabel('Rol').selectOption(person.role);
+	await page.getByLabel('Rol', { exact: true }).selectOption(person.role);
+	const scope = person.scope ?? (person.role === 'administrator' ? 'Toda la instalación (para la administración)' : DEMO_EXCHANGE_TITLE);
+	await page.getByLabel('Dónde').selectOption({ label: scope });
 	await page.getByRole('button', { name: 'Dar el rol y avisar por correo' }).click();
 	await expect(page.getByRole('status')).toContainText('Rol otorgado');
 	await page.context().close();

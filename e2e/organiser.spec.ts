@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import { FIRST_LINK_FILE } from './global-setup.ts';
-import { EVENT_PATH, ORGANISER_EMAIL as ORGANISER, expectNoAxeViolations, organiserPage, demoEditLink } from './helpers.ts';
+import { DEMO_EXCHANGE_TITLE, EVENT_PATH, ORGANISER_EMAIL as ORGANISER, expectNoAxeViolations, organiserPage, demoEditLink } from './helpers.ts';
 
 const PASSWORD = 'una-contraseña-larga-2021';
 
@@ -136,10 +136,11 @@ test.describe('An organiser runs the exchange', () => {
 		await expect(page.locator('#p-email-error')).toHaveText('Escribe un correo electrónico válido.');
 		await page.getByLabel('Correo electrónico').fill('revisora@ciudad.example');
 		await page.getByLabel('Nombre (opcional)').fill('Revisora');
-		await page.getByLabel('Rol').selectOption('reviewer');
+		await page.getByLabel('Rol', { exact: true }).selectOption('reviewer');
+		await page.getByLabel('Dónde').selectOption({ label: DEMO_EXCHANGE_TITLE });
 		await page.getByRole('button', { name: 'Dar el rol y avisar por correo' }).click();
 		await expect(page.getByRole('status')).toContainText('Rol otorgado');
-		await expect(page.getByRole('row', { name: /revisora@ciudad.example/ })).toContainText('evaluación · Todo Intercambio');
+		await expect(page.getByRole('row', { name: /revisora@ciudad.example/ })).toContainText(`evaluación · ${DEMO_EXCHANGE_TITLE} (red Mercociudades)`);
 
 		// Without SMTP the invitation waits in the outbox, where organisers read it.
 		await page.getByRole('link', { name: 'Correo saliente' }).click();

@@ -3,9 +3,14 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { OWN_SERVER_PORTS } from '../playwright.config.ts';
 
 // The production server as a system administrator starts it, with configurations the main
 // journeys do not use: a wrong value, an http intranet address, an https public address.
+
+// A fresh server's first start (a new embedded database, the demo loaded) can take most of a minute on a
+// busy machine running the journeys' servers beside it: the 45 s of a journey is too tight for it.
+test.describe.configure({ timeout: 90_000 });
 
 const started: ChildProcess[] = [];
 test.afterAll(async () => {
@@ -40,7 +45,7 @@ test('a wrong setting stops the start with a message naming the variable', () =>
 });
 
 test('on an http intranet address an organiser signs in: the session cookie is not marked Secure', async () => {
-	const port = 4391;
+	const port = OWN_SERVER_PORTS.intranet;
 	const link = await startServer({ PORT: String(port), ORIGIN: `http://intranet.example:${port}` });
 	expect(link.startsWith(`http://intranet.example:${port}/`)).toBe(true);
 	// The browser resolves the intranet name to this machine, as the intranet's DNS would.
@@ -66,7 +71,7 @@ test('on an http intranet address an organiser signs in: the session cookie is n
 });
 
 test('on an https public address the session cookie is Secure', async () => {
-	const port = 4392;
+	const port = OWN_SERVER_PORTS.https;
 	const link = await startServer({ PORT: String(port), ORIGIN: 'https://intercambio.example.org' });
 	// The proxy would forward https://intercambio.example.org/… here; ask the app directly.
 	const local = new URL(link);

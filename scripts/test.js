@@ -1,9 +1,11 @@
-// `npm test`: everything CI checks, in order, with the project's Node (24) for every tool.
-// architecture check → type check → unit/integration tests on PGlite (and PostgreSQL when TEST_DATABASE_URL is set)
-// → production build → browser journeys in Debian's Chromium against the built app.
+// `npm test`: everything CI checks, with the project's Node (24) for every tool.
+// architecture check → messages → SvelteKit types → { type check ∥ unit/integration tests on PGlite (and PostgreSQL
+// when TEST_DATABASE_URL is set) } → production build → browser journeys in Debian's Chromium against the built app.
+// The type check and the tests run side by side (neither writes what the other reads); the build does not join
+// them, because its Paraglide plugin empties and rewrites src/lib/paraglide, which both read.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** @param {string} pkg @param {string} file */
@@ -23,6 +25,30 @@ function step(name, args, env = {}, count = () => null) {
 	const ok = run.status === 0;
 	results.push({ name, ok, seconds: (Date.now() - started) / 1000, counts: count() });
 	return ok;
+}
+
+/**
+ * The same as step, run beside others: its output is held and printed in one piece when it ends.
+ * @param {string} name @param {string[]} args @param {Record<string, string>} [env] @param {() => Counts} [count]
+ * @returns {Promise<boolean>}
+ */
+function stepBeside(name, args, env = {}, count = () => null) {
+	const started = Date.now();
+	const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...env } });
+	/** @type {Buffer[]} */
+	const output = [];
+	child.stdout.on('data', (chunk) => output.push(chunk));
+	child.stderr.on('data', (chunk) => output.push(chunk));
+	return new Promise((resolve) => {
+		child.on('close', (code) => {
+			const seconds = (Date.now() - started) / 1000;
+			console.log(`\n━━ ${name}`);
+			process.stdout.write(Buffer.concat(output));
+			const ok = code === 0;
+			results.push({ name, ok, seconds, counts: count() });
+			resolve(ok);
+		});
+	});
 }
 
 /** @param {string} file @returns {Counts} */
@@ -48,19 +74,25 @@ function playwrightCounts(file) {
 fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
 const onlyUnit = process.argv.includes('--unit');
 
-step('Architecture check (routes hold no database; domains meet through index.ts)', [path.join(root, 'scripts', 'check-architecture.ts')]) &&
+const prepared =
+	step('Architecture check (routes hold no database; domains meet through index.ts)', [path.join(root, 'scripts', 'check-architecture.ts')]) &&
 	step('Compile messages (Paraglide)', [path.join(root, 'scripts', 'paraglide.ts')]) &&
-	step('Generate SvelteKit types', [bin('@sveltejs/kit', 'svelte-kit.js'), 'sync']) &&
-	step('Type check (svelte-check)', [bin('svelte-check', 'bin/svelte-check'), '--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
+	step('Generate SvelteKit types', [bin('@sveltejs/kit', 'svelte-kit.js'), 'sync']);
 
 const vitestReport = path.join(root, 'test-results', 'vitest.json');
 fs.rmSync(vitestReport, { force: true });
-step(
-	process.env.TEST_DATABASE_URL ? 'Unit and integration tests (PGlite and PostgreSQL)' : 'Unit and integration tests (PGlite; set TEST_DATABASE_URL to add PostgreSQL)',
-	[bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
-	{},
-	() => vitestCounts(vitestReport)
-);
+console.log('\n━━ Type check and unit/integration tests, side by side (each printed when it ends)');
+await Promise.all([
+	prepared && stepBeside('Type check (svelte-check)', [bin('svelte-check', 'bin/svelte-check'), '--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']),
+	stepBeside(
+		process.env.TEST_DATABASE_URL ? 'Unit and integration tests (PGlite and PostgreSQL)' : 'Unit and integration tests (PGlite; set TEST_DATABASE_URL to add PostgreSQL)',
+		[bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+		// The messages were compiled above (vitest.setup.ts compiles them otherwise): compiling again would empty
+		// src/lib/paraglide under the type check.
+		prepared ? { PARAGLIDE_COMPILED: '1' } : {},
+		() => vitestCounts(vitestReport)
+	)
+]);
 
 if (!onlyUnit) {
 	if (step('Production build', [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'warn'])) {

@@ -56,13 +56,30 @@ const messages: Record<string, () => string> = {
 	survey_answered: m.form_error_survey_answered,
 	too_many_survey_questions: m.form_error_too_many_survey_questions,
 	hold_hours: m.form_error_hold_hours,
+	logo_type: m.net_form_error_logo_type,
+	logo_unreadable: m.net_form_error_logo_unreadable,
+	logo_too_big: m.net_form_error_logo_too_big,
+	unit_in_use: m.net_form_error_unit_in_use,
+	unit_cannot_move: m.net_form_error_unit_cannot_move,
+	// An exchange's address and life (events/lifecycle.ts, exchanges/checklist.ts).
 	slug: m.form_error_slug,
 	slug_taken: m.form_error_slug_taken,
+	checklist: m.form_error_checklist,
+	event_not_draft: m.form_error_event_not_draft,
+	event_not_published: m.form_error_event_not_published,
+	event_not_archived: m.form_error_event_not_archived,
+	event_has_registrations: m.form_error_event_has_registrations,
+	event_not_held: m.form_error_event_not_held,
+	event_already_concluded: m.form_error_event_already_concluded,
+	event_not_concluded: m.form_error_event_not_concluded,
 	spanish_required: m.form_error_spanish_required,
 	unit_network: m.copy_error_unit_network
 };
 
+/** A code without an entry above still finds its `form_error_<code>` message (slug, slug_taken…). */
+const byName = (code: string) => (/^[a-z_]+$/.test(code) ? (m as unknown as Record<string, (() => string) | undefined>)[`form_error_${code}`] : undefined);
+
 /** A form error code from the server, in the reader's language. */
 export function formError(code: string): string {
-	return (messages[code] ?? m.form_error_invalid)();
+	return (messages[code] ?? byName(code) ?? m.form_error_invalid)();
 }

@@ -110,9 +110,36 @@ const SENTENCES: Record<string, (e: DescribableEntry, r: Reading, p: { actor: st
 	'network.created': (e, r, p) => m.auditlog_network_created({ ...p, name: str(e.details.name) }, { locale: r.locale }),
 	'network.seeded': (e, r, p) => m.auditlog_network_seeded({ ...p, slug: str(e.details.slug) }, { locale: r.locale }),
 	'unit.added': (e, r, p) => m.auditlog_unit_added({ ...p, name: str(e.details.name) }, { locale: r.locale }),
+	'network.updated': (e, r, p) => {
+		const slug = changed(e.details.slug);
+		return slug
+			? m.net_auditlog_network_slug_changed({ ...p, name: str(e.details.name), from: str(slug.from), to: str(slug.to) }, { locale: r.locale })
+			: m.net_auditlog_network_updated({ ...p, name: str(e.details.name) }, { locale: r.locale });
+	},
+	'network.logo_set': (e, r, p) => m.net_auditlog_network_logo_set({ ...p, name: str(e.details.name) }, { locale: r.locale }),
+	'network.logo_removed': (e, r, p) => m.net_auditlog_network_logo_removed({ ...p, name: str(e.details.name) }, { locale: r.locale }),
+	'unit.updated': (e, r, p) =>
+		str(e.details.from) && str(e.details.from) !== str(e.details.to)
+			? m.net_auditlog_unit_renamed({ ...p, from: str(e.details.from), to: str(e.details.to), language: languageName(e.details.locale, r.locale) }, { locale: r.locale })
+			: m.net_auditlog_unit_updated({ ...p, name: str(e.details.to), language: languageName(e.details.locale, r.locale) }, { locale: r.locale }),
+	'unit.moved': (e, r, p) => m.net_auditlog_unit_moved({ ...p, name: str(e.details.name), position: num(e.details.position) }, { locale: r.locale }),
+	'unit.removed': (e, r, p) => m.net_auditlog_unit_removed({ ...p, name: str(e.details.name) }, { locale: r.locale }),
 	'event.seeded': (e, r, p) => m.auditlog_event_seeded({ ...p, event: eventName(e, r) }, { locale: r.locale }),
 	'event.settings_updated': (e, r, p) => m.auditlog_event_settings_updated({ ...p, event: eventName(e, r) }, { locale: r.locale }),
 	'event.texts_updated': (e, r, p) => m.auditlog_event_texts_updated({ ...p, event: eventName(e, r), language: languageName(e.details.locale, r.locale) }, { locale: r.locale }),
+	// The exchange's life (events/lifecycle.ts).
+	'event.published': (e, r, p) => m.auditlog_event_published({ ...p, event: eventName(e, r) }, { locale: r.locale }),
+	'event.unpublished': (e, r, p) => m.auditlog_event_unpublished({ ...p, event: eventName(e, r) }, { locale: r.locale }),
+	'event.archived': (e, r, p) => m.auditlog_event_archived({ ...p, event: eventName(e, r) }, { locale: r.locale }),
+	'event.unarchived': (e, r, p) => m.auditlog_event_unarchived({ ...p, event: eventName(e, r) }, { locale: r.locale }),
+	'event.concluded': (e, r, p) => m.auditlog_event_concluded({ ...p, event: eventName(e, r) }, { locale: r.locale }),
+	'event.conclusions_reopened': (e, r, p) => m.auditlog_event_conclusions_reopened({ ...p, event: eventName(e, r) }, { locale: r.locale }),
+	'event.slug_changed': (e, r, p) => m.auditlog_event_slug_changed({ ...p, event: eventName(e, r), from: str(e.details.from), to: str(e.details.to) }, { locale: r.locale }),
+	'event.languages_set': (e, r, p) =>
+		m.auditlog_event_languages_set(
+			{ ...p, event: eventName(e, r), languages: (Array.isArray(e.details.to) ? e.details.to : []).map((l) => languageName(l, r.locale)).join(', ') },
+			{ locale: r.locale }
+		),
 	'mail.requeued': (_e, r, p) => m.auditlog_mail_requeued(p, { locale: r.locale }),
 	'organiser.bootstrapped': (e, r, p) => m.auditlog_organiser_bootstrapped({ ...p, email: str(e.details.email) }, { locale: r.locale }),
 	'person.role_granted': (e, r, p) => m.auditlog_person_role_granted({ ...p, email: str(e.details.email), role: role(e.details.role, r.locale) }, { locale: r.locale }),

@@ -8,8 +8,8 @@ import { network } from '../networks/schema.ts';
 import { pick } from '../../i18n/localized.ts';
 import { authUser, roleAssignment, type Role } from './schema.ts';
 import { accountExists, countAdministrators } from './queries.ts';
-import { canGrantRole, isValidScope } from './rules.ts';
-import { accountLockedMail, magicLinkMail, roleInvitationMail } from './mails.ts';
+import { canGrantRole, isAdministrator, isValidScope } from './rules.ts';
+import { accountLockedMail, magicLinkMail, roleInvitationMail, type MailScope } from './mails.ts';
 import type { RoleGrantInput } from './input.ts';
 
 /** Create the person if they do not exist yet (no password: they sign in by magic link). */
@@ -39,19 +39,23 @@ export async function ensureFirstOrganiser(ctx: Ctx, email: string): Promise<{ c
 }
 
 /**
- * Where a role would be held, as a person reads it (the exchange's title in the mail's language,
- * or the network's name) and the network an exchange belongs to; null when the scope does not exist.
+ * Where a role would be held, as a mail names it (the exchange's title in the mail's language, or
+ * the network's name), and the network an exchange belongs to; null when the place does not exist.
  */
-async function resolveScope(db: Db, scope: { networkId: string | null; eventId: string | null }, locale: Ctx['locale']) {
+async function resolveScope(
+	db: Db,
+	scope: { networkId: string | null; eventId: string | null },
+	locale: Ctx['locale']
+): Promise<{ named: MailScope; eventNetworkId: string | null } | null> {
 	if (scope.eventId) {
 		const [row] = await db.select({ title: event.title, networkId: event.networkId }).from(event).where(eq(event.id, scope.eventId));
-		return row ? { label: pick(row.title, locale).text, eventNetworkId: row.networkId } : null;
+		return row ? { named: { kind: 'event', title: pick(row.title, locale).text }, eventNetworkId: row.networkId } : null;
 	}
 	if (scope.networkId) {
 		const [row] = await db.select({ name: network.name }).from(network).where(eq(network.id, scope.networkId));
-		return row ? { label: row.name, eventNetworkId: null } : null;
+		return row ? { named: { kind: 'network', name: row.name }, eventNetworkId: null } : null;
 	}
-	return { label: null, eventNetworkId: null };
+	return { named: { kind: 'installation' }, eventNetworkId: null };
 }
 
 /**
@@ -69,9 +73,9 @@ export async function grantPersonRole({
 	if (!isValidScope(input)) throw new DomainError('invalid', 'role_scope');
 	return inTransaction(ctx, async (tx) => {
 		const scope = await resolveScope(tx.db, input, ctx.locale);
-		if (!scope) throw new DomainError('invalid', 'invalid');
+		// A place that does not exist: an administrator mistyped it; anyone else learns nothing from it.
+		if (!scope) throw isAdministrator(ctx.actor) ? new DomainError('invalid', 'invalid') : new DomainError('forbidden', 'forbidden');
 		if (!canGrantRole(ctx.actor, { ...input, eventNetworkId: scope.eventNetworkId })) throw new DomainError('forbidden', 'forbidden');
-		const title = scope.label;
 		const userId = await ensureUser(tx.db, { email: input.email, name: input.name || input.email.split('@')[0] });
 		const inserted = await tx.db
 			.insert(roleAssignment)
@@ -85,7 +89,7 @@ export async function grantPersonRole({
 			entityId: userId,
 			details: { email: input.email, role: input.role, networkId: input.networkId, eventId: input.eventId }
 		});
-		await enqueueMail(tx, roleInvitationMail({ to: input.email, role: input.role, eventTitle: title, origin: ctx.origin, locale: ctx.locale }));
+		await enqueueMail(tx, roleInvitationMail({ to: input.email, role: input.role, scope: scope.named, origin: ctx.origin, locale: ctx.locale }));
 		return { userId, granted: true };
 	});
 }

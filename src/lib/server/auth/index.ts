@@ -15,16 +15,23 @@ export {
 	isOrganiser,
 	isValidScope,
 	organisedNetworkIds,
-	type RoleScope
+	ROLES_AT,
+	scopeKind,
+	type RoleScope,
+	type ScopeKind
 } from './rules.ts';
 export {
+	getRoleAssignment,
+	grantableScopes,
 	hasPassword,
 	installationOrganiserEmails,
 	latestMagicLink,
 	listPeople,
 	organisersAwaitingFirstSignIn,
 	rolesOf,
-	type PersonWithRoles
+	type PersonRole,
+	type PersonWithRoles,
+	type RoleScopeNamed
 } from './queries.ts';
 export { ensureAccount, ensureFirstOrganiser, grantPersonRole, revokePersonRole, sendSignInLink, warnAccountLocked } from './commands.ts';
 export { magicLinkSchema, newPasswordSchema, passwordSignInSchema, roleGrantSchema, type RoleGrantInput } from './input.ts';

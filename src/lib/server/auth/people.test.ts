@@ -40,14 +40,20 @@ describe.each(testDatabases())('people and roles on $name', ({ open }) => {
 		expect(await rolesOf(ctx, first.userId)).toEqual([{ role: 'reviewer', networkId: null, eventId }]);
 		const mails = await database.db.select().from(outbox).where(eq(outbox.recipient, 'reviewer@example.org'));
 		expect(mails.map((m) => [m.template, m.state, m.subject])).toEqual([['role-invitation', 'stored', 'Tienes un rol en Intercambio']]);
-		expect(mails[0].body).toContain('evaluación (Intercambio de buenas prácticas en planificación estratégica territorial)');
+		expect(mails[0].body).toContain(
+			'En Intercambio te dieron el rol de evaluación en el intercambio «Intercambio de buenas prácticas en planificación estratégica territorial». Podrás evaluar las prácticas presentadas a ese intercambio.'
+		);
 		expect(mails[0].body).toContain('http://intercambio.test/sign-in');
 		const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, 'person.role_granted'));
 		expect(audit.map((a) => [a.actorEmail, a.entityId])).toEqual([['boss@example.org', first.userId]]);
 		const people = await listPeople(ctx);
-		expect(people.map((p) => [p.email, p.roles.map((r) => r.role)])).toEqual([
-			['boss@example.org', ['administrator']],
-			['reviewer@example.org', ['reviewer']]
+		// Each role with its place in words, and whether it may be taken away (never the only administrator).
+		expect(people.map((p) => [p.email, p.roles.map((r) => [r.role, r.scope, r.mayRemove])])).toEqual([
+			['boss@example.org', [['administrator', { kind: 'installation' }, false]]],
+			[
+				'reviewer@example.org',
+				[['reviewer', { kind: 'event', eventId, title: expect.objectContaining({ es: 'Intercambio de buenas prácticas en planificación estratégica territorial' }), networkId: expect.any(String), networkName: 'Mercociudades' }, true]]
+			]
 		]);
 	});
 
@@ -56,8 +62,8 @@ describe.each(testDatabases())('people and roles on $name', ({ open }) => {
 		const pt = testCtx(database.db, organiser, { locale: 'pt' });
 		await grantPersonRole({ ctx: pt, input: { email: 'local@example.org', name: '', role: 'organiser', networkId: null, eventId: eventId! } });
 		const [mail] = await database.db.select().from(outbox).where(eq(outbox.recipient, 'local@example.org'));
-		expect([mail.locale, mail.payload]).toEqual(['pt', { signInUrl: 'http://intercambio.test/pt/sign-in' }]);
-		expect(mail.body).toContain('Intercâmbio de boas práticas em planejamento estratégico territorial');
+		expect([mail.locale, mail.payload]).toEqual(['pt', { signInUrl: 'http://intercambio.test/pt/sign-in', role: 'organiser', scope: 'event' }]);
+		expect(mail.body).toContain('você recebeu o papel de organização no intercâmbio «Intercâmbio de boas práticas em planejamento estratégico territorial»');
 		await expect(
 			grantPersonRole({ ctx, input: { email: 'ghost@example.org', name: '', role: 'organiser', networkId: null, eventId: '00000000-0000-0000-0000-000000000000' } })
 		).rejects.toMatchObject({ code: 'invalid' });
@@ -91,6 +97,11 @@ describe.each(testDatabases())('people and roles on $name', ({ open }) => {
 		});
 		await grantPersonRole({ ctx, input: { email: 'second@example.org', name: '', role: 'administrator', networkId: null, eventId: null } });
 		const [second] = (await listPeople(ctx)).filter((p) => p.email === 'second@example.org');
+		// With two administrators, either may go.
+		expect((await listPeople(ctx)).filter((p) => p.roles.some((r) => r.role === 'administrator')).map((p) => [p.email, p.roles[0].mayRemove])).toEqual([
+			['boss@example.org', true],
+			['second@example.org', true]
+		]);
 		await revokePersonRole({ ctx, assignmentId: second.roles[0].assignmentId });
 		expect((await listPeople(ctx)).map((p) => p.email)).not.toContain('second@example.org');
 		const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, 'person.role_revoked'));

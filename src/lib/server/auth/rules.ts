@@ -42,9 +42,12 @@ export function canReadInstallationRecords(actor: Actor | null): boolean {
 	return isAdministrator(actor);
 }
 
-/** May open the people page (it lists everyone with a role): administrators. */
+/**
+ * May open the people page: whoever may give some role somewhere, i.e. an administrator or an
+ * organiser of a network or an exchange. The page lists only the roles of their own reach.
+ */
 export function canManagePeople(actor: Actor | null): boolean {
-	return isAdministrator(actor);
+	return isOrganiser(actor);
 }
 
 /** Where a role is held: the installation, a network, or one exchange (with the network it belongs to). */
@@ -55,6 +58,20 @@ export interface RoleScope {
 	/** The network of `eventId`, when the role is for one exchange. */
 	eventNetworkId?: string | null;
 }
+
+/** The kinds of place a role is held at. */
+export type ScopeKind = 'installation' | 'network' | 'event';
+
+/** The kind of place a scope names. */
+export const scopeKind = (s: { networkId: string | null; eventId: string | null }): ScopeKind =>
+	s.eventId !== null ? 'event' : s.networkId !== null ? 'network' : 'installation';
+
+/** The roles that exist at each kind of place, in the order a form offers them. */
+export const ROLES_AT: Record<ScopeKind, readonly Role[]> = {
+	installation: ['administrator'],
+	network: ['organiser'],
+	event: ['organiser', 'reviewer', 'moderator']
+};
 
 /** A role only exists at the scopes it means something at. */
 export function isValidScope(s: Pick<RoleScope, 'role' | 'networkId' | 'eventId'>): boolean {

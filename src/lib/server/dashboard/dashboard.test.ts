@@ -3,8 +3,11 @@ import { asc, eq } from 'drizzle-orm';
 import { testDatabases } from '../db/testing.ts';
 import type { Database } from '../db/client.ts';
 import { ANONYMOUS, type Actor, type Ctx } from '../context.ts';
-import { anOrganiser, testCtx } from '../testing/factories.ts';
-import { eventSession } from '../events/schema.ts';
+import { aNetworkOrganiser, anEventOrganiser, anOrganiser, testCtx } from '../testing/factories.ts';
+import { event, eventSession } from '../events/schema.ts';
+import { createEvent } from '../events/index.ts';
+import { createNetwork } from '../networks/index.ts';
+import { guardEvent } from '../http/organiser.ts';
 import { outbox } from '../mail/schema.ts';
 import { registrationSettings } from '../registrations/schema.ts';
 import { practice } from '../practices/schema.ts';
@@ -71,5 +74,36 @@ describe.each(testDatabases())('the dashboard on $name', ({ open }) => {
 		expect(after).not.toBe(before);
 		expect(after).toMatch(/^\d+ practices? waits? for review\.$/);
 		expect((await dashboardFor(ctx({ kind: 'user', userId: 'x', email: 'x@example.org', name: 'X', roles: [] }), { now, zone: 'UTC' })).general).toEqual([]);
+	});
+
+	it('shows each organiser only the exchanges they manage, and the outbox only to administrators', async () => {
+		const [{ networkId }] = await database.db.select({ networkId: event.networkId }).from(event).where(eq(event.id, eventId));
+		const other = await createNetwork({
+			ctx: ctx(organiser),
+			input: { slug: 'otra-red', name: 'Otra red', shortName: '', websiteUrl: '', descriptionEs: '', descriptionPt: '', descriptionEn: '' }
+		});
+		const { id: elsewhere } = await createEvent({
+			ctx: ctx(organiser),
+			input: { networkId: other, unitId: null, slug: 'otro-encuentro', title: 'Otro encuentro', timeZone: 'UTC', languages: ['es'] }
+		});
+		const seen = async (actor: Actor) => (await dashboardFor(ctx(actor), { now, zone: 'UTC' })).exchanges.map((e) => e.id);
+		expect(await seen(organiser)).toEqual([elsewhere, eventId]);
+		expect(await seen(aNetworkOrganiser(networkId, [eventId]))).toEqual([eventId]);
+		expect(await seen(aNetworkOrganiser(other, [elsewhere]))).toEqual([elsewhere]);
+		expect(await seen(anEventOrganiser(eventId))).toEqual([eventId]);
+
+		// A failed mail of the demo exchange: its organisers are told, but the outbox is not theirs to open.
+		await register({ ctx: ctx(), now, eventId, input: registrationInput({ name: 'c', email: 'c@example.org', country: 'BR', city: '', institution: '', institutionType: 'academia', sessionIds: [first], locale: 'es', timeZone: 'UTC' }) });
+		await database.db.update(outbox).set({ state: 'failed' }).where(eq(outbox.recipient, 'c@example.org'));
+		const ours = await dashboardFor(ctx(aNetworkOrganiser(networkId, [eventId])), { now, zone: 'UTC' });
+		expect(ours.exchanges[0].steps.find((s) => s.kind === 'failed')).toMatchObject({ text: expect.stringMatching(/^Mail failed for \d+ (person|people)\.$/), href: null });
+		expect((await dashboardFor(ctx(organiser), { now, zone: 'UTC' })).exchanges.find((e) => e.id === eventId)!.steps.find((s) => s.kind === 'failed')?.href).toBe('/admin/outbox');
+		expect(ours.general.map((s) => s.kind)).not.toContain('outbox');
+
+		// The pages of another network's exchange answer 403.
+		const locals = (actor: Actor) => ({ ctx: ctx(actor) }) as unknown as App.Locals;
+		expect(() => guardEvent(locals(aNetworkOrganiser(other, [elsewhere])), eventId)).toThrow(expect.objectContaining({ status: 403 }));
+		expect(() => guardEvent(locals(anEventOrganiser(elsewhere)), eventId)).toThrow(expect.objectContaining({ status: 403 }));
+		expect(() => guardEvent(locals(aNetworkOrganiser(networkId, [eventId])), eventId)).not.toThrow();
 	});
 });

@@ -40,6 +40,35 @@ export {
 	isValidCapacity,
 	type EventPhase
 } from './rules.ts';
+export {
+	archiveEvent,
+	changeEventSlug,
+	concludeEvent,
+	eventLanguagesSchema,
+	eventSlugSchema,
+	publishEvent,
+	registrationCount,
+	reopenConclusions,
+	setEventLanguages,
+	unarchiveEvent,
+	unpublishEvent,
+	type EventSlugInput,
+	type PublishingCheck
+} from './lifecycle.ts';
 export { listPublicEvents, resolveEventSlug, type EventListFilter, type PublicEventListItem } from './listing.ts';
+export {
+	countPublicEvents,
+	EVENT_WHEN,
+	eventListQueryString,
+	EVENTS_PER_PAGE,
+	isNetworkSlug,
+	listPublicNetworks,
+	parseEventListQuery,
+	resolveNetworkSlug,
+	type EventListQuery,
+	type EventWhen,
+	type PublicNetwork
+} from './listing.ts';
+export { networkCalendar, networkEventsFeed, openEvent, openNetwork, type OpenEvent, type OpenNetwork } from './open-data.ts';
 export { axisSchema, eventSettingsSchema, eventTextsSchema, localeSchema, sessionSchema } from './input.ts';
 export type { AxisInput, EventSettingsInput, EventTextsInput, SessionInput } from './input.ts';

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { canManageEvent } from '../auth/index.ts';
+import { canManageEvent, canManageNetwork } from '../auth/index.ts';
 import { getEventForOrganiser } from '../events/index.ts';
+import { getNetworkForAdmin } from '../networks/index.ts';
 import { isLocale, type Locale } from '../../i18n/localized.ts';
 
 /** Ids posted in a form body (path ids go through the `uuid` param matcher instead). */
@@ -17,6 +18,19 @@ export async function organisedEvent(locals: App.Locals, eventId: string) {
 	const event = await getEventForOrganiser(locals.ctx, eventId);
 	if (!event) error(404, 'Not found');
 	return event;
+}
+
+/** A network's organiser pages: its organisers and the administrators; anyone else gets a 403. */
+export function guardNetwork(locals: App.Locals, networkId: string): void {
+	if (!canManageNetwork(locals.ctx.actor, networkId)) error(403, 'Forbidden');
+}
+
+/** The network an organiser's page shows: guarded as guardNetwork does, then a 404 when it is gone. */
+export async function organisedNetwork(locals: App.Locals, networkId: string) {
+	guardNetwork(locals, networkId);
+	const network = await getNetworkForAdmin(locals.ctx, networkId);
+	if (!network) error(404, 'Not found');
+	return network;
 }
 
 /** The language an organiser is editing (`?edit=pt`), or their own. */

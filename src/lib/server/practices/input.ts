@@ -10,6 +10,7 @@ export const FACET_PARAMS: Record<Facet, { param: string; valid: (v: string) => 
 	sdgs: { param: 'sdg', valid: (v) => /^(?:[1-9]|1[0-7])$/.test(v) },
 	years: { param: 'year', valid: (v) => /^(?:19|20)\d\d$/.test(v) },
 	languages: { param: 'lang', valid: (v) => (PRACTICE_LANGUAGES as readonly string[]).includes(v) },
+	networks: { param: 'network', valid: (v) => v.length <= 200 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) },
 	events: { param: 'event', valid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) }
 };
 
@@ -45,6 +46,7 @@ export function parseSearchParams(url: URL, options: { perPage?: number; maxPerP
 		sdgs: chosen.sdgs.map(Number),
 		years: chosen.years.map(Number),
 		languages: chosen.languages,
+		networks: chosen.networks,
 		events: chosen.events,
 		sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : 'relevance',
 		page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,

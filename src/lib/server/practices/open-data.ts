@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { spreadsheetCell } from '../spreadsheet.ts';
 import { Feed } from 'feed';
+import { asPlainTextAtom } from '../http/atom.ts';
 import type { Ctx } from '../context.ts';
 import { listPublishedPractices } from './queries.ts';
 import type { SearchHit } from './search.ts';
@@ -102,14 +103,5 @@ export function practicesFeed(practices: OpenPractice[], options: { origin: stri
 			category: p.axes.map((a) => ({ name: a }))
 		});
 	}
-	return asPlainText(feed.atom1());
-}
-
-/**
- * The `feed` package marks every entry's title and summary `type="html"`, so a reader would
- * render a submitter's markup. They are plain text: said so, the CDATA then reads literally.
- * Only the elements' own opening tags are rewritten (text inside a CDATA section is never a tag).
- */
-function asPlainText(atom: string): string {
-	return atom.replace(/^(\s*)<(title|summary|content) type="html">(?=<!\[CDATA\[)/gm, '$1<$2 type="text">');
+	return asPlainTextAtom(feed.atom1());
 }

@@ -19,13 +19,15 @@ export interface SearchParams {
 	sdgs: number[];
 	years: number[];
 	languages: string[];
+	/** Network slugs: practices presented at one of the network's exchanges. */
+	networks: string[];
 	events: string[];
 	sort: Sort;
 	page: number;
 	perPage: number;
 }
 
-export const FACETS = ['axes', 'countries', 'bands', 'articulations', 'sdgs', 'years', 'languages', 'events'] as const;
+export const FACETS = ['axes', 'countries', 'bands', 'articulations', 'sdgs', 'years', 'languages', 'networks', 'events'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export interface SearchHit {
@@ -121,6 +123,7 @@ const EMPTY_FACETS = (): SearchResult['facets'] => ({
 	sdgs: [],
 	years: [],
 	languages: [],
+	networks: [],
 	events: []
 });
 
@@ -159,6 +162,8 @@ const facetCondition: Record<Facet, (values: string[]) => SQL> = {
 	sdgs: (v) => sql`s.sdgs && ${intArray(v)}`,
 	years: (v) => sql`s.start_year = any(${intArray(v)})`,
 	languages: (v) => sql`s.language = any(${textArray(v)})`,
+	// A practice belongs to a network when it was presented at one of the network's exchanges.
+	networks: (v) => sql`s.event_id in (select e.id from event e join network n on n.id = e.network_id where n.slug = any(${textArray(v)}))`,
 	events: (v) => sql`s.event_id = any(${uuidArray(v)})`
 };
 
@@ -172,7 +177,7 @@ function uuidArray(values: string[]): SQL {
 	return sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::uuid[]`;
 }
 
-const EMPTY_CHOICE: Record<Facet, string[]> = { axes: [], countries: [], bands: [], articulations: [], sdgs: [], years: [], languages: [], events: [] };
+const EMPTY_CHOICE: Record<Facet, string[]> = { axes: [], countries: [], bands: [], articulations: [], sdgs: [], years: [], languages: [], networks: [], events: [] };
 
 function selected(params: SearchParams): Record<Facet, string[]> {
 	return {
@@ -183,6 +188,7 @@ function selected(params: SearchParams): Record<Facet, string[]> {
 		sdgs: params.sdgs.map(String),
 		years: params.years.map(String),
 		languages: params.languages,
+		networks: params.networks,
 		events: params.events
 	};
 }
@@ -440,6 +446,7 @@ async function run(runner: Runner, q: string, params: SearchParams): Promise<Fou
 		sdgs: sql`unnest(m.sdgs)::text`,
 		years: sql`m.start_year::text`,
 		languages: sql`m.language`,
+		networks: sql`m.network_slug`,
 		events: sql`m.event_id::text`
 	};
 	const flags = active.map((f) => sql`, (${facetCondition[f](chosen[f])}) as ${flag(f)}`);
@@ -456,7 +463,9 @@ async function run(runner: Runner, q: string, params: SearchParams): Promise<Fou
 	const allHold = active.length ? sql.join(active.map((f) => sql`near.${flag(f)}`), sql` and `) : sql`true`;
 	const facetQuery = sql`
 		with near as materialized (
-			select s.axes, s.countries, s.size_band, s.articulation, s.sdgs, s.start_year, s.language, s.event_id ${sql.join(flags, sql``)}
+			select s.axes, s.countries, s.size_band, s.articulation, s.sdgs, s.start_year, s.language, s.event_id,
+				(select n.slug from event e join network n on n.id = e.network_id where e.id = s.event_id) as network_slug
+				${sql.join(flags, sql``)}
 			from practice_search s
 			where ${whereClause(q, EMPTY_CHOICE)} ${atMostOneFails}
 		),

@@ -56,6 +56,7 @@ export function searchParams(overrides: Partial<SearchParams> = {}): SearchParam
 		sdgs: [],
 		years: [],
 		languages: [],
+		networks: [],
 		events: [],
 		sort: 'relevance',
 		page: 1,

@@ -30,6 +30,7 @@ export {
 } from './settings.ts';
 export {
 	registrationWindow,
+	registrationWindows,
 	listQuestions,
 	sessionAvailability,
 	getRegistrationSettings,

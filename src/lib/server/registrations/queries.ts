@@ -22,6 +22,24 @@ export async function registrationWindow(ctx: Ctx, { eventId, now }: { eventId: 
 	return canRegister(row ?? null, now);
 }
 
+/** registrationWindow for several exchanges at once (the cards of a list): one query, whatever their number. */
+export async function registrationWindows(ctx: Pick<Ctx, 'db'>, { eventIds, now }: { eventIds: string[]; now: Date }): Promise<Map<string, RegistrationWindow>> {
+	if (eventIds.length === 0) return new Map();
+	const rows = await ctx.db
+		.select({
+			id: event.id,
+			status: event.status,
+			openToAttendees: event.openToAttendees,
+			opensAt: registrationSettings.opensAt,
+			closesAt: registrationSettings.closesAt,
+			sessionsAhead: sql<number>`(select count(*) from ${eventSession} s where s.event_id = ${event.id} and s.ends_at > ${now.toISOString()}::timestamptz)::int`
+		})
+		.from(event)
+		.leftJoin(registrationSettings, eq(registrationSettings.eventId, event.id))
+		.where(inArray(event.id, eventIds));
+	return new Map(rows.map(({ id, ...facts }) => [id, canRegister(facts, now)]));
+}
+
 /** The event's own questions on the registration form, in order. */
 export async function listQuestions(ctx: Ctx, eventId: string) {
 	return ctx.db.select().from(registrationQuestion).where(eq(registrationQuestion.eventId, eventId)).orderBy(asc(registrationQuestion.position));

@@ -2,11 +2,13 @@ import type { PageServerLoad } from './$types';
 import { searchPractices, FACETS, type Facet } from '#lib/server/practices/index.ts';
 import { FACET_PARAMS, parseSearchParams, searchQueryString } from '#lib/server/practices/index.ts';
 import { articulationName, countryName, languageName, sdgName, taxonomyLabels } from '#lib/server/practices/index.ts';
+import { listPublicNetworks } from '#lib/server/events/index.ts';
 
 export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
 	const params = parseSearchParams(url);
 	const locale = locals.locale;
-	const [result, labels] = await Promise.all([searchPractices(locals.ctx, params), taxonomyLabels(locals.ctx)]);
+	const [result, labels, networks] = await Promise.all([searchPractices(locals.ctx, params), taxonomyLabels(locals.ctx), listPublicNetworks(locals.ctx)]);
+	const networkNames = new Map(networks.map((n) => [n.slug, n.name]));
 
 	const label = (facet: Facet, value: string): string => {
 		switch (facet) {
@@ -22,6 +24,8 @@ export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
 				return sdgName(Number(value), locale);
 			case 'languages':
 				return languageName(value, locale);
+			case 'networks':
+				return networkNames.get(value) ?? value;
 			case 'events':
 				return labels.events[value]?.title ?? value;
 			default:

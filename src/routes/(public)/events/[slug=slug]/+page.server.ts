@@ -1,56 +1,76 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { getPublishedEvent, sessionRecordings } from '#lib/server/events/index.ts';
-import { registrationWindow } from '#lib/server/registrations/index.ts';
+import { canManageEvent, eventPhase, getEventForOrganiser, getPublishedEvent, sessionRecordings, type EventPhase } from '#lib/server/events/index.ts';
+import { getRegistrationSettings } from '#lib/server/registrations/index.ts';
+import { exchangePhase } from '#lib/server/exchanges/index.ts';
 import { practicesOfEvent } from '#lib/server/practices/index.ts';
 import { pickAny, pick } from '#lib/i18n/localized.ts';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
-	const event = await getPublishedEvent(locals.ctx, params.slug);
-	if (!event) error(404, 'Not found');
+/** Why registration is not open now, for the visitor: what to expect and when. */
+type ClosedReason = { kind: 'draft' } | { kind: 'not_yet'; opensAt: Date } | { kind: 'ended'; closesAt: Date } | { kind: 'no_attendees' } | { kind: 'closed' };
+
+export const load: PageServerLoad = async ({ params, locals, parent, setHeaders }) => {
+	// The layout answered an old address with 308 and an unknown one with 404.
+	const { eventId } = await parent();
+	const ctx = locals.ctx;
 	const l = locals.locale;
 	const now = new Date();
-	// What the page offers follows the exchange's dates: before, during, after its sessions.
-	const phase: 'upcoming' | 'live' | 'held' =
-		event.sessions.length > 0 && event.sessions.every((s) => s.endsAt <= now)
-			? 'held'
-			: event.sessions.some((s) => s.startsAt <= now && now < s.endsAt)
-				? 'live'
-				: 'upcoming';
-	const [window, recordings] = await Promise.all([
-		registrationWindow(locals.ctx, { eventId: event.id, now }),
-		phase === 'held' ? sessionRecordings(locals.ctx, event.id) : Promise.resolve([])
-	]);
+	let event = await getPublishedEvent(ctx, params.slug);
+	// A draft is shown only to its organisers, as a preview nobody else can reach (nor cache).
+	const preview = !event;
+	if (!event) {
+		if (!canManageEvent(ctx.actor, eventId)) error(404, 'Not found');
+		event = await getEventForOrganiser(ctx, eventId);
+		if (!event) error(404, 'Not found');
+		setHeaders({ 'cache-control': 'private, no-store' });
+	}
+	const ev = event;
+	const [current, settings] = await Promise.all([exchangePhase(ctx, { eventId: ev.id, now }), getRegistrationSettings(ctx, ev.id)]);
+	if (!current) error(404, 'Not found');
+	const { window } = current;
+	// A preview shows what the page will say once published (registration opens then).
+	const shownPhase: EventPhase = preview ? eventPhase({ ...ev, status: 'published' }, ev.sessions, false, now) : current.phase;
+	const closed: ClosedReason | null = window.open
+		? null
+		: preview
+			? { kind: 'draft' }
+			: window.reason === 'not_yet'
+				? { kind: 'not_yet', opensAt: window.opensAt }
+				: !ev.openToAttendees
+					? { kind: 'no_attendees' }
+					: settings.closesAt && settings.closesAt <= now
+						? { kind: 'ended', closesAt: settings.closesAt }
+						: { kind: 'closed' };
+	const showRecordings = ['held', 'concluded', 'archived'].includes(shownPhase);
+	const recordings = showRecordings ? await sessionRecordings(ctx, ev.id) : [];
 	return {
-		phase,
-		registration: {
-			open: window.open,
-			opensAt: !window.open && 'opensAt' in window ? window.opensAt : null
-		},
-		liveSessions: event.sessions.filter((s) => s.startsAt <= now && now < s.endsAt).map((s) => pick(s.title, l)),
+		preview,
+		phase: shownPhase,
+		registration: { open: window.open && !preview, closed },
+		liveSessions: ev.sessions.filter((s) => s.startsAt <= now && now < s.endsAt).map((s) => pick(s.title, l)),
 		recordings: recordings.map((r) => ({ title: pick(r.title, l), url: r.url })),
 		event: {
-			slug: event.slug,
-			networkName: event.networkName,
-			unit: pick(event.unit, l),
-			title: pick(event.title, l),
-			summary: pick(event.summary, l),
-			background: pick(event.background, l),
-			objective: pick(event.objective, l),
-			format: pick(event.format, l),
-			timeZone: event.timeZone,
-			openToPresenters: event.openToPresenters,
-			openToAttendees: event.openToAttendees,
-			agendaState: event.agendaState,
-			isDemo: event.isDemo,
-			axes: event.axes.map((a) => ({
+			id: ev.id,
+			slug: ev.slug,
+			networkName: ev.networkName,
+			unit: pick(ev.unit, l),
+			title: pick(ev.title, l),
+			summary: pick(ev.summary, l),
+			background: pick(ev.background, l),
+			objective: pick(ev.objective, l),
+			format: pick(ev.format, l),
+			timeZone: ev.timeZone,
+			openToAttendees: ev.openToAttendees,
+			isDemo: ev.isDemo,
+			axes: ev.axes.map((a) => ({
 				slug: a.slug,
 				name: pick(a.name, l),
 				description: pick(a.description, l),
 				conclusions: pickAny(a.conclusions, l),
 				moderator: a.moderator
 			})),
-			sessions: event.sessions.map((s) => ({
+			// Explicit columns: a preview reads the organisers' query, whose sessions carry join links.
+			sessions: ev.sessions.map((s) => ({
 				id: s.id,
 				title: pick(s.title, l),
 				startsAt: s.startsAt,
@@ -58,13 +78,13 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			}))
 		},
 		// The practices presented there, from the repository.
-		practices: (await practicesOfEvent(locals.ctx, { eventId: event.id })).map((p) => ({
+		practices: (await practicesOfEvent(ctx, { eventId: ev.id })).map((p) => ({
 			slug: p.slug,
 			title: p.title,
 			language: p.language,
 			placeNames: p.placeNames,
 			demo: p.demo,
-			axes: p.axes.map((slug) => event.axes.find((a) => a.slug === slug)).filter((a) => a !== undefined).map((a) => pick(a.name, l).text)
+			axes: p.axes.map((slug) => ev.axes.find((a) => a.slug === slug)).filter((a) => a !== undefined).map((a) => pick(a.name, l).text)
 		})),
 		now
 	};

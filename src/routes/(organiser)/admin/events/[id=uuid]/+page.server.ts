@@ -3,7 +3,18 @@ import type { Actions, PageServerLoad } from './$types';
 import {
 	addAxis,
 	addSession,
+	archiveEvent,
 	axisSchema,
+	canConclude,
+	changeEventSlug,
+	concludeEvent,
+	eventLanguagesSchema,
+	eventSlugSchema,
+	registrationCount,
+	reopenConclusions,
+	setEventLanguages,
+	unarchiveEvent,
+	unpublishEvent,
 	eventSettingsSchema,
 	eventTextsSchema,
 	sessionSchema,
@@ -16,6 +27,7 @@ import {
 } from '#lib/server/events/index.ts';
 import { DomainError } from '#lib/server/context.ts';
 import { changeSession } from '#lib/server/registrations/index.ts';
+import { exchangePhase, publishExchange, publishingChecklist } from '#lib/server/exchanges/index.ts';
 import { parseInput, type FieldErrors } from '#lib/server/validation.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { checkbox, formObject } from '#lib/server/http/forms.ts';
@@ -28,9 +40,26 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const event = await organisedEvent(locals, params.id);
 	const l = editLocale(url, locals.locale);
 	const raw = (t: { es: string; pt?: string; en?: string }) => t[l] ?? '';
-	const units = await listUnits(locals.ctx, event.networkId);
+	const now = new Date();
+	const [units, current, checklist, registrants] = await Promise.all([
+		listUnits(locals.ctx, event.networkId),
+		exchangePhase(locals.ctx, { eventId: event.id, now }),
+		publishingChecklist(locals.ctx, { eventId: event.id }),
+		registrationCount(locals.ctx, event.id)
+	]);
 	return {
 		editing: l,
+		// The Status section: the phase the public page shows, what is missing, what can be done now.
+		lifecycle: {
+			status: event.status,
+			phase: current?.phase ?? 'draft',
+			missing: checklist.missing,
+			ready: checklist.ready,
+			registrants,
+			canConclude: canConclude(event, event.sessions, now),
+			concluded: event.concludedAt !== null,
+			languages: event.languages
+		},
 		units: units.map((u) => ({ id: u.id, name: pick(u.name, locals.locale).text })),
 		saved: url.searchParams.get('saved'),
 		event: {
@@ -94,6 +123,23 @@ const echoId = (values: Record<string, string>) => ({ id: values.id });
 const guard = (event: EditorEvent) => guardEvent(event.locals, event.params.id);
 
 const SECTIONS = ['texts', 'settings', 'axes'] as const;
+
+/**
+ * Status buttons post one hidden field naming what they do: a post without it (an empty body, a
+ * forged one) changes nothing, whatever the query says.
+ */
+const confirmed = (form: FormData, name: string): Parsed<null> =>
+	formObject(form).confirm === name ? { ok: true, value: null } : { ok: false, errors: { _: 'invalid' } };
+
+/** A status button: one verb, back to the Status section. */
+const statusAction = (name: string, verb: (args: { ctx: App.Locals['ctx']; eventId: string }) => Promise<unknown>) =>
+	formAction({
+		name,
+		guard,
+		parse: (form) => confirmed(form, name),
+		run: ({ ctx, event }) => verb({ ctx, eventId: event.params.id }),
+		done: (_, { url, locals }) => back(url, editLocale(url, locals.locale), 'status')
+	});
 const AXIS_FIELD = /^axis\.([0-9a-f-]{36})\.name$/i;
 
 /**
@@ -147,6 +193,31 @@ function parseEditor(form: FormData): Parsed<{
 }
 
 export const actions: Actions = {
+	// The exchange's life: each refusal (checklist, registrations, dates) comes back as a message.
+	publish: statusAction('publish', publishExchange),
+	unpublish: statusAction('unpublish', unpublishEvent),
+	archive: statusAction('archive', archiveEvent),
+	unarchive: statusAction('unarchive', unarchiveEvent),
+	conclude: statusAction('conclude', concludeEvent),
+	reopenConclusions: statusAction('reopenConclusions', reopenConclusions),
+	changeSlug: formAction({
+		name: 'changeSlug',
+		guard,
+		parse: (form) => parseInput(eventSlugSchema, formObject(form)),
+		run: ({ ctx, input, event }) => changeEventSlug({ ctx, eventId: event.params.id, slug: input.slug }),
+		done: (_, { url, locals }) => back(url, editLocale(url, locals.locale), 'status')
+	}),
+	setLanguages: formAction({
+		name: 'setLanguages',
+		guard,
+		// Spanish is always offered: its box cannot be unticked, and the verb adds it anyway.
+		parse: (form) =>
+			confirmed(form, 'setLanguages').ok
+				? parseInput(eventLanguagesSchema, { languages: ['es', ...form.getAll('languages').filter((v) => typeof v === 'string')] })
+				: { ok: false, errors: { _: 'invalid' } },
+		run: ({ ctx, input, event }) => setEventLanguages({ ctx, eventId: event.params.id, languages: input.languages }),
+		done: (_, { url, locals }) => back(url, editLocale(url, locals.locale), 'status')
+	}),
 	// Texts, settings and axes are one form: any of its "Save" buttons saves all three parts, so
 	// what was typed in one part is never lost by saving another (the button says where to return).
 	save: formAction({

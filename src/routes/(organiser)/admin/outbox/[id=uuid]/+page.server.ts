@@ -13,6 +13,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	retry: formAction({
+		guard: ({ locals }) => {
+			if (!canReadInstallationRecords(locals.ctx.actor)) error(403, 'Forbidden');
+		},
 		parse: () => ({ ok: true as const, value: null }),
 		run: ({ ctx, event }) => retryMail({ ctx, mailId: event.params.id }),
 		done: (_, event) => event.url.pathname
