@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { calendarEvents } from '../src/lib/testing/calendar.ts';
-import { EVENT_PATH, EVENT_TIME_ZONE, expectNoAxeViolations, organiserPage } from './helpers.ts';
+import { EVENT_PATH, EVENT_TIME_ZONE, expectNoAxeViolations, organiserPage, demoEditLink } from './helpers.ts';
 
 // Independent of the other journeys and of the clock. The demo exchange (July 2021) is held; for the
 // upcoming lists and the network's feeds this journey adds a session two months ahead to it and
@@ -18,7 +18,7 @@ const twoMonthsAhead = () =>
 async function editor(browser: Browser): Promise<Page> {
 	const page = await organiserPage(browser);
 	await page.goto('/admin');
-	await page.getByRole('link', { name: 'Editar' }).first().click();
+	await demoEditLink(page).click();
 	return page;
 }
 

@@ -14,6 +14,12 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 export const EVENT_PATH = '/events/intercambio-planificacion-2021';
+/**
+ * The demo exchange's "Editar" link on /admin, found by its title: journeys create other exchanges too
+ * (exchange-copy.spec.ts), listed before it, newest first.
+ */
+export const demoEditLink = (page: Page) =>
+	page.locator('li.card').filter({ has: page.getByRole('heading', { level: 2, name: DEMO_EXCHANGE_TITLE, exact: true }) }).getByRole('link', { name: 'Editar' });
 /** The demo exchange's zone: the session form's date and times are wall-clock times there. */
 export const EVENT_TIME_ZONE = 'America/Montevideo';
 
@@ -184,7 +190,7 @@ export async function recordCount(request: { get: (url: string) => Promise<{ sta
 export async function removeSessionByTitle(browser: Browser, title: string): Promise<void> {
 	const admin = await organiserPage(browser);
 	await admin.goto('/admin');
-	await admin.getByRole('link', { name: 'Editar' }).first().click();
+	await demoEditLink(admin).click();
 	const fieldset = admin.locator('#sessions > fieldset').filter({ has: admin.locator(`input[value="${title}"]`) });
 	if ((await fieldset.count()) > 0) {
 		await fieldset.first().getByRole('link', { name: 'Quitar esta sesión' }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { ORGANISER_STATE } from './global-setup.ts';
-import { EVENT_PATH, expectNoAxeViolations, removeSessionByTitle, sessionOnNow } from './helpers.ts';
+import { EVENT_PATH, expectNoAxeViolations, removeSessionByTitle, sessionOnNow, demoEditLink } from './helpers.ts';
 
 // An exchange's life, on the demo exchange (published, held in 2021): the Status section of the editor
 // says its phase and what is incomplete with a link to each field; archiving, publishing the conclusions
@@ -32,7 +32,7 @@ async function axeAt(browser: Browser, url: string, { width = 1280, signedIn = t
 /** The demo exchange's editor (the first "Edit" on the dashboard is the demo: it is the only one seeded). */
 async function demoEditor(page: Page): Promise<string> {
 	await page.goto('/admin');
-	await page.getByRole('link', { name: 'Editar' }).first().click();
+	await demoEditLink(page).click();
 	await expect(page.getByRole('heading', { level: 2, name: 'Estado' })).toBeVisible();
 	return new URL(page.url()).pathname;
 }

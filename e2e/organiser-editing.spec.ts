@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { ORGANISER_STATE } from './global-setup.ts';
-import { DEMO_EXCHANGE_TITLE, ORGANISER_EMAIL, expectNoAxeViolations, grantRole } from './helpers.ts';
+import { DEMO_EXCHANGE_TITLE, ORGANISER_EMAIL, expectNoAxeViolations, grantRole, demoEditLink } from './helpers.ts';
 
 // Issue 11, the organisers' editing: removals are confirmed on their own page (without JavaScript)
 // saying what they affect; the event editor never drops what was typed in another part; the agenda
@@ -25,7 +25,7 @@ async function expectAxeClean(browser: Browser, page: Page) {
 
 async function openEditor(page: Page): Promise<string> {
 	await page.goto('/admin');
-	await page.getByRole('link', { name: 'Editar' }).first().click();
+	await demoEditLink(page).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Editar');
 	return page.url().replace(/[?#].*$/, '');
 }

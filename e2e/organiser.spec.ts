@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import { FIRST_LINK_FILE } from './global-setup.ts';
-import { DEMO_EXCHANGE_TITLE, EVENT_PATH, ORGANISER_EMAIL as ORGANISER, expectNoAxeViolations, organiserPage } from './helpers.ts';
+import { DEMO_EXCHANGE_TITLE, EVENT_PATH, ORGANISER_EMAIL as ORGANISER, expectNoAxeViolations, organiserPage, demoEditLink } from './helpers.ts';
 
 const PASSWORD = 'una-contraseña-larga-2021';
 
@@ -68,7 +68,7 @@ test.describe('An organiser runs the exchange', () => {
 		await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Intercâmbio de boas práticas em planejamento estratégico territorial');
 		const page = await asOrganiser(browser);
 		await page.goto('/admin');
-		await page.getByRole('link', { name: 'Editar' }).first().click();
+		await demoEditLink(page).click();
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Editar');
 		await expectNoAxeViolations(page);
 
@@ -223,7 +223,7 @@ test.describe('An organiser runs the exchange', () => {
 	test("writes the moderators' conclusions of an axis; the event and its practices show them", async ({ browser }) => {
 		const page = await asOrganiser(browser);
 		await page.goto('/admin');
-		await page.getByRole('link', { name: 'Editar' }).first().click();
+		await demoEditLink(page).click();
 		const first = page.locator('#axes fieldset').first();
 		await first.getByLabel('Conclusiones de la moderación').fill('Participar cambia el plan cuando la ciudad devuelve lo que hizo con cada aporte.');
 		await first.getByLabel('Quién moderó').fill('Equipo de la Unidad Temática');

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import path from 'node:path';
 import { ORGANISER_STATE } from './global-setup.ts';
-import { grantRole, organiserPage, signInByLink } from './helpers.ts';
+import { grantRole, organiserPage, signInByLink, demoEditLink } from './helpers.ts';
 import { AREA, discoverRoutes, placeholderPath, routePattern, type Route } from './route-tree.ts';
 
 /*
@@ -167,7 +167,7 @@ test.describe('The organisers’ area refuses anyone who is not an organiser', (
 
 		const page = await organiserPage(browser);
 		await page.goto('/admin');
-		const eventAdmin = (await page.getByRole('link', { name: 'Editar' }).first().getAttribute('href'))!;
+		const eventAdmin = (await demoEditLink(page).getAttribute('href'))!;
 		const anonymous = await browser.newContext();
 		const texts = await anonymous.request.post(`${eventAdmin}?/texts`, {
 			form: { locale: 'es', title: 'Título cambiado por nadie' },

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { EVENT_PATH, dayOver, expectNoAxeViolations, mailFromOutbox, organiserPage, removeSessionByTitle, sessionOnNow } from './helpers.ts';
+import { EVENT_PATH, dayOver, expectNoAxeViolations, mailFromOutbox, organiserPage, removeSessionByTitle, sessionOnNow, demoEditLink } from './helpers.ts';
 
 // This journey needs no other to have run: it opens its own session on the demo exchange, signed in
 // as the organiser global-setup signed in, and removes the session at the end.
@@ -49,7 +49,7 @@ test.describe('People register for a session, and an organiser follows the seats
 	test('the organiser opens a session (on now) with one seat and a join link', async ({ browser }) => {
 		const page = await organiser(browser);
 		await page.goto('/admin');
-		await page.getByRole('link', { name: 'Editar' }).first().click();
+		await demoEditLink(page).click();
 		const add = page.locator('form', { has: page.getByRole('group', { name: 'Nueva sesión' }) });
 		// On now in the exchange's zone, at any hour, near midnight too: people register for it and check in.
 		const onNow = sessionOnNow();
@@ -197,7 +197,7 @@ test.describe('People register for a session, and an organiser follows the seats
 
 		const admin = await organiser(browser);
 		await admin.goto('/admin');
-		await admin.getByRole('link', { name: 'Editar' }).first().click();
+		await demoEditLink(admin).click();
 		await admin.getByRole('link', { name: 'Inscripciones' }).click();
 		const url = admin.url();
 		const people = admin.locator('section', { has: admin.locator('#list-h') });
@@ -278,7 +278,7 @@ test.describe('People register for a session, and an organiser follows the seats
 		await admin.getByRole('button', { name: 'Agregar pregunta' }).click();
 		await expect(admin.getByRole('status')).toHaveText('Cambios guardados.');
 		await admin.goto('/admin');
-		await admin.getByRole('link', { name: 'Editar' }).first().click();
+		await demoEditLink(admin).click();
 		// The session moves to a day surely over, whatever the hour: the survey opens once it has ended.
 		const ours = admin.locator('#sessions > fieldset').last();
 		await ours.getByLabel('Fecha').fill(dayOver());

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { EVENT_PATH, EVENT_TIME_ZONE, expectNoAxeViolations, mailFromOutbox, organiserPage } from './helpers.ts';
+import { EVENT_PATH, EVENT_TIME_ZONE, expectNoAxeViolations, mailFromOutbox, organiserPage, demoEditLink } from './helpers.ts';
 
 // Independent of the other journeys and of the clock: it adds its own session a month ahead to the
 // demo exchange, registers someone for it, moves it, and removes it at the end.
@@ -17,7 +17,7 @@ const sessionForm = (page: Page) => page.locator('#sessions fieldset').filter({ 
 async function editor(browser: Browser): Promise<Page> {
 	const page = await organiserPage(browser);
 	await page.goto('/admin');
-	await page.getByRole('link', { name: 'Editar' }).first().click();
+	await demoEditLink(page).click();
 	return page;
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { EVENT_PATH, EVENT_TIME_ZONE, expectNoAxeViolations, mailFromOutbox, organiserPage, removeSessionByTitle } from './helpers.ts';
+import { EVENT_PATH, EVENT_TIME_ZONE, expectNoAxeViolations, mailFromOutbox, organiserPage, removeSessionByTitle, demoEditLink } from './helpers.ts';
 
 // Visitors and registrants on a phone (360 px), mostly without JavaScript: a past exchange, the
 // time-zone picker, the registration form and the practice submission. The journey adds its own
@@ -26,7 +26,7 @@ function dayAhead(days = 40): string {
 
 async function editDemoExchange(page: Page) {
 	await page.goto('/admin');
-	await page.getByRole('link', { name: 'Editar' }).first().click();
+	await demoEditLink(page).click();
 }
 
 test.describe('Visitors and registrants', () => {

@@ -71,7 +71,9 @@ const messages: Record<string, () => string> = {
 	event_has_registrations: m.form_error_event_has_registrations,
 	event_not_held: m.form_error_event_not_held,
 	event_already_concluded: m.form_error_event_already_concluded,
-	event_not_concluded: m.form_error_event_not_concluded
+	event_not_concluded: m.form_error_event_not_concluded,
+	spanish_required: m.form_error_spanish_required,
+	unit_network: m.copy_error_unit_network
 };
 
 /** A code without an entry above still finds its `form_error_<code>` message (slug, slug_taken…). */

@@ -103,6 +103,10 @@ const SENTENCES: Record<string, (e: DescribableEntry, r: Reading, p: { actor: st
 	'certificate.issued': (e, r, p) => m.auditlog_certificate_issued({ ...p, event: eventName(e, r) }, { locale: r.locale }),
 	'certificate.settings_updated': (e, r, p) => m.auditlog_certificate_settings_updated({ ...p, event: eventName(e, r), percent: num(e.details.minAttendancePercent) }, { locale: r.locale }),
 	'event.created': (e, r, p) => m.auditlog_event_created({ ...p, title: str(e.details.title) }, { locale: r.locale }),
+	'event.copied': (e, r, p) => {
+		const from = r.names.events[str(e.details.from)];
+		return m.copy_auditlog_event_copied({ ...p, title: str(e.details.title), from: from ? pick(from, r.locale).text : str(e.details.fromTitle) }, { locale: r.locale });
+	},
 	'network.created': (e, r, p) => m.auditlog_network_created({ ...p, name: str(e.details.name) }, { locale: r.locale }),
 	'network.seeded': (e, r, p) => m.auditlog_network_seeded({ ...p, slug: str(e.details.slug) }, { locale: r.locale }),
 	'unit.added': (e, r, p) => m.auditlog_unit_added({ ...p, name: str(e.details.name) }, { locale: r.locale }),

@@ -43,6 +43,7 @@ export {
 } from './queries.ts';
 export { registrationTable, tableCsv, tableXlsx } from './export.ts';
 export { registrationCalendar } from './calendar.ts';
+export { copyRegistrationSetup } from './copy.ts';
 export { parseRegistration, parseDetails, isSessionId } from './input.ts';
 export { canConfirm, canChangeSessions, canChooseSession, type RegistrationWindow } from './rules.ts';
 export { REGISTRATION_STATUSES, BULK_AUDIENCES, type RegistrationStatus, type BulkAudience } from './schema.ts';

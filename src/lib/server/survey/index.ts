@@ -2,6 +2,7 @@
 // answers registrants give behind their private link, and the results.
 export { addSurveyQuestion, labelSurveyQuestion, removeSurveyQuestion, answerSurvey, detachSurveyResponses } from './commands.ts';
 export { surveyFor, surveyResults } from './queries.ts';
+export { copySurveyQuestions } from './copy.ts';
 export { parseSurveyAnswers } from './input.ts';
 export { canAnswerSurvey } from './rules.ts';
 export { SURVEY_KINDS, type SurveyKind } from './schema.ts';
