@@ -41,7 +41,7 @@ test.describe('An organiser edits without losing anything', () => {
 		await expect(page.locator('input[name="openToPresenters"]')).toHaveCount(0);
 		await expect(page.getByText('Publicada', { exact: true })).toHaveCount(0);
 
-		const unit = page.getByLabel('Unidad temática');
+		const unit = page.locator('#t-title');
 		const moderator = page.locator('#axes fieldset').first().getByLabel('Quién moderó');
 		const unitBefore = await unit.inputValue();
 		const moderatorBefore = await moderator.inputValue();
@@ -51,15 +51,15 @@ test.describe('An organiser edits without losing anything', () => {
 		await page.locator('#settings').getByRole('button', { name: 'Guardar' }).click();
 		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
 		await page.goto(`${editor}?edit=es`);
-		await expect(page.getByLabel('Unidad temática')).toHaveValue(`${unitBefore} (prueba)`);
+		await expect(page.locator('#t-title')).toHaveValue(`${unitBefore} (prueba)`);
 		await expect(page.locator('#axes fieldset').first().getByLabel('Quién moderó')).toHaveValue('Moderación de prueba E2E');
 
 		// Put things back as they were, from the axes' button this time.
-		await page.getByLabel('Unidad temática').fill(unitBefore);
+		await page.locator('#t-title').fill(unitBefore);
 		await page.locator('#axes fieldset').first().getByLabel('Quién moderó').fill(moderatorBefore);
 		await page.locator('#axes fieldset').first().getByRole('button', { name: 'Guardar' }).click();
 		await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
-		await expect(page.getByLabel('Unidad temática')).toHaveValue(unitBefore);
+		await expect(page.locator('#t-title')).toHaveValue(unitBefore);
 
 		// A published agenda or an open call posted anyway is refused (422) and nothing is saved.
 		const origin = new URL(page.url()).origin;
@@ -77,7 +77,7 @@ test.describe('An organiser edits without losing anything', () => {
 	test('with JavaScript, leaving with unsaved changes asks first; saving does not', async ({ browser }) => {
 		const page = await organiser(browser, true);
 		await openEditor(page);
-		const unit = page.getByLabel('Unidad temática');
+		const unit = page.locator('#t-title');
 		const before = await unit.inputValue();
 		await unit.click();
 		await unit.fill(`${before} (sin guardar)`);
@@ -89,7 +89,7 @@ test.describe('An organiser edits without losing anything', () => {
 		// Leaving: the browser asks, and staying keeps the typed text.
 		await page.getByRole('link', { name: 'Ver la página pública' }).click();
 		await expect.poll(() => dialogs).toEqual(['beforeunload']);
-		await expect(page.getByLabel('Unidad temática')).toHaveValue(`${before} (sin guardar)`);
+		await expect(page.locator('#t-title')).toHaveValue(`${before} (sin guardar)`);
 		// Saving is not leaving: no question.
 		await unit.fill(before);
 		await page.locator('#texts').getByRole('button', { name: 'Guardar' }).click();

@@ -93,6 +93,8 @@ describe.each(testDatabases())('the dashboard on $name', ({ open }) => {
 		expect(await seen(anEventOrganiser(eventId))).toEqual([eventId]);
 
 		// A failed mail of the demo exchange: its organisers are told, but the outbox is not theirs to open.
+		// (Registration open now, whatever an earlier test of this file set.)
+		await database.db.update(registrationSettings).set({ opensAt: null, closesAt: null }).where(eq(registrationSettings.eventId, eventId));
 		await register({ ctx: ctx(), now, eventId, input: registrationInput({ name: 'c', email: 'c@example.org', country: 'BR', city: '', institution: '', institutionType: 'academia', sessionIds: [first], locale: 'es', timeZone: 'UTC' }) });
 		await database.db.update(outbox).set({ state: 'failed' }).where(eq(outbox.recipient, 'c@example.org'));
 		const ours = await dashboardFor(ctx(aNetworkOrganiser(networkId, [eventId])), { now, zone: 'UTC' });

@@ -7,9 +7,9 @@ import { DomainError, inTransaction, type Ctx } from '../context.ts';
 import { canManageNetwork } from '../auth/index.ts';
 import { LOCALES, type LocalizedText, type Locale } from '../../i18n/localized.ts';
 import { utcToZonedWallTime, zonedWallTimeToUtc, zoneOffsetMinutes } from '../../time.ts';
-import { axis, event, eventSession } from './schema.ts';
+import { axis, event, eventSession, type EVENT_STATUSES } from './schema.ts';
 import { assertEventSlugFree, assertUnitOfNetwork } from './create.ts';
-import { canManageEvent } from './rules.ts';
+import { canManageEvent, isPublic } from './rules.ts';
 
 const DAY = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -95,7 +95,13 @@ export interface CopyEventStructureInput {
 }
 
 /** Who may copy an exchange: someone who manages the source exchange and the network the copy goes to. */
-export const canCopyEvent = (actor: Ctx['actor'], fromEventId: string, toNetworkId: string) => canManageEvent(actor, fromEventId) && canManageNetwork(actor, toNetworkId);
+/**
+ * Who may copy an exchange into a network: someone who organises that network (or an administrator),
+ * from an exchange they manage or from any public one (published or archived) — a past edition of
+ * another network is a template, and everything copied from it is what its public pages and forms show.
+ */
+export const canCopyEvent = (actor: Ctx['actor'], source: { id: string; status: (typeof EVENT_STATUSES)[number] }, toNetworkId: string) =>
+	(canManageEvent(actor, source.id) || isPublic(source)) && canManageNetwork(actor, toNetworkId);
 
 /**
  * The new draft: the source's texts (every language), languages, zone and attendee setting; its
@@ -104,10 +110,10 @@ export const canCopyEvent = (actor: Ctx['actor'], fromEventId: string, toNetwork
  * Not audited on its own: the exchanges domain's copyExchange records the copy as one entry.
  */
 export async function copyEventStructure({ ctx, fromEventId, input }: { ctx: Ctx; fromEventId: string; input: CopyEventStructureInput }) {
-	if (!canCopyEvent(ctx.actor, fromEventId, input.networkId)) throw new DomainError('forbidden', 'forbidden');
 	return inTransaction(ctx, async (tx) => {
 		const [source] = await tx.db.select().from(event).where(eq(event.id, fromEventId));
 		if (!source) throw new DomainError('not_found', 'not_found');
+		if (!canCopyEvent(ctx.actor, source, input.networkId)) throw new DomainError('forbidden', 'forbidden');
 		await assertUnitOfNetwork(tx, input.unitId, input.networkId);
 		await assertEventSlugFree(tx, input.slug);
 		const axes = await tx.db.select().from(axis).where(eq(axis.eventId, fromEventId)).orderBy(asc(axis.position));
@@ -152,4 +158,10 @@ export async function copyEventStructure({ ctx, fromEventId, input }: { ctx: Ctx
 			sessions: sessions.length
 		};
 	});
+}
+
+/** What deciding a copy needs of its source: its status (public or not) and network; null when it does not exist. */
+export async function eventForCopy(ctx: Pick<Ctx, 'db'>, eventId: string): Promise<{ id: string; status: (typeof EVENT_STATUSES)[number]; networkId: string } | null> {
+	const [row] = await ctx.db.select({ id: event.id, status: event.status, networkId: event.networkId }).from(event).where(eq(event.id, eventId));
+	return row ?? null;
 }

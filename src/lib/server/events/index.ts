@@ -13,7 +13,8 @@ export {
 } from './commands.ts';
 export { seedEvent, type EventSeed } from './seed.ts';
 export { assertEventSlugFree, assertUnitOfNetwork, createEvent, newEventSchema, type NewEventInput } from './create.ts';
-export { addDays, canCopyEvent, copyEventStructure, daysBetween, shiftByDays, shiftedSessionTimes, type CopyEventStructureInput } from './copy.ts';
+export { addDays, canCopyEvent,
+	eventForCopy, copyEventStructure, daysBetween, shiftByDays, shiftedSessionTimes, type CopyEventStructureInput } from './copy.ts';
 export {
 	axisConclusions,
 	axisNamesBySlug,

@@ -233,10 +233,21 @@ describe.each(testDatabases())('copying an exchange on $name', ({ open }) => {
 		expect(row).toEqual({ unitId: null, networkId: demoNetworkId });
 	});
 
+	it('lets another network’s organiser start from a public exchange as a template, never from a draft they do not manage', async () => {
+		const template = input({ networkId: otherNetworkId, unitId: otherUnitId });
+		const copied = await copyExchange({ ctx: ctx(aNetworkOrganiser(otherNetworkId)), fromEventId: demoId, input: template });
+		const [row] = await database.db.select({ networkId: event.networkId, status: event.status }).from(event).where(eq(event.id, copied.id));
+		expect(row).toEqual({ networkId: otherNetworkId, status: 'draft' });
+		// A draft of the demo network is not public: only its own organisers may copy it.
+		const draft = await copyExchange({ ctx: ctx(anOrganiser()), fromEventId: demoId, input: input() });
+		const attempt = input({ networkId: otherNetworkId, unitId: otherUnitId });
+		await expect(copyExchange({ ctx: ctx(aNetworkOrganiser(otherNetworkId)), fromEventId: draft.id, input: attempt })).rejects.toMatchObject({ code: 'forbidden' });
+		expect(await eventsWithSlug(attempt.slug)).toBe(0);
+	});
+
 	it('refuses a network organiser copying into a network they do not organise, and anyone who does not manage the source', async () => {
 		const refusals: [string, Actor, Partial<CopyExchangeInput>][] = [
 			['the demo network’s organiser, into another network', aNetworkOrganiser(demoNetworkId, [demoId]), { networkId: otherNetworkId, unitId: otherUnitId }],
-			['the other network’s organiser, who does not manage the source', aNetworkOrganiser(otherNetworkId), { networkId: otherNetworkId, unitId: otherUnitId }],
 			['the source exchange’s own organiser, who manages no network', anEventOrganiser(demoId), {}],
 			['someone with no role', aStranger(), {}],
 			['a visitor', { kind: 'anonymous' }, {}]

@@ -11,6 +11,7 @@ import { copyRegistrationSetup } from '../registrations/index.ts';
 import { copySurveyQuestions } from '../survey/index.ts';
 import { oneLine, slugField } from '../validation.ts';
 import { canCopyExchange } from './rules.ts';
+import { eventForCopy } from '../events/index.ts';
 
 const calendarDate = v.pipe(
 	v.string('required'),
@@ -35,7 +36,9 @@ export const copyExchangeSchema = v.object({
 export type CopyExchangeInput = v.InferOutput<typeof copyExchangeSchema>;
 
 export async function copyExchange({ ctx, fromEventId, input }: { ctx: Ctx; fromEventId: string; input: CopyExchangeInput }): Promise<{ id: string; slug: string }> {
-	if (!canCopyExchange(ctx.actor, fromEventId, input.networkId)) throw new DomainError('forbidden', 'forbidden');
+	const source = await eventForCopy(ctx, fromEventId);
+	if (!source) throw new DomainError('not_found', 'not_found');
+	if (!canCopyExchange(ctx.actor, source, input.networkId)) throw new DomainError('forbidden', 'forbidden');
 	return inTransaction(ctx, async (tx) => {
 		const copied = await copyEventStructure({ ctx: tx, fromEventId, input });
 		const registration = await copyRegistrationSetup({ ctx: tx, fromEventId, toEventId: copied.id, shiftDays: copied.days });

@@ -10,7 +10,7 @@ export interface ActionSpec<I, R, E extends RequestEvent> {
 	/** Echoed back with a failure, so the form shows which action failed (several forms per page). */
 	name?: string;
 	/** Throws error(403/404) when the person may not act here; runs before the body is read. */
-	guard?: (event: E) => void;
+	guard?: (event: E) => void | Promise<void>;
 	/** The form as a typed input, or field → message key. */
 	parse: (form: FormData, event: E) => Parsed<I> | Promise<Parsed<I>>;
 	/** Calls one domain verb. */
@@ -28,7 +28,7 @@ export interface ActionSpec<I, R, E extends RequestEvent> {
  */
 export function formAction<I, R, E extends RequestEvent = RequestEvent>(spec: ActionSpec<I, R, E>) {
 	return async (event: E): Promise<ActionFailure<Record<string, unknown>> | never> => {
-		spec.guard?.(event);
+		await spec.guard?.(event);
 		let form: FormData;
 		try {
 			form = await event.request.formData();

@@ -14,8 +14,10 @@ import { registrationQuestion, registrationSettings } from './schema.ts';
  * calendar days on the event's wall clock, or left unset when no shift is known) and the questions.
  */
 export async function copyRegistrationSetup({ ctx, fromEventId, toEventId, shiftDays }: { ctx: Ctx; fromEventId: string; toEventId: string; shiftDays: number | null }) {
-	if (!canManageEvent(ctx.actor, fromEventId)) throw new DomainError('forbidden', 'forbidden');
 	return inTransaction(ctx, async (tx) => {
+		// From an exchange they manage, or from a public one used as a template.
+		const [source] = await tx.db.select({ status: event.status }).from(event).where(eq(event.id, fromEventId));
+		if (!source || !(canManageEvent(ctx.actor, fromEventId) || source.status === 'published' || source.status === 'archived')) throw new DomainError('forbidden', 'forbidden');
 		const [target] = await tx.db.select({ networkId: event.networkId, timeZone: event.timeZone }).from(event).where(eq(event.id, toEventId));
 		if (!target) throw new DomainError('not_found', 'not_found');
 		// The new edition is minutes old: its network's organisers' roles do not list it yet.

@@ -7,8 +7,10 @@ import { event } from '../events/schema.ts';
 import { surveyQuestion } from './schema.ts';
 
 export async function copySurveyQuestions({ ctx, fromEventId, toEventId }: { ctx: Ctx; fromEventId: string; toEventId: string }) {
-	if (!canManageEvent(ctx.actor, fromEventId)) throw new DomainError('forbidden', 'forbidden');
 	return inTransaction(ctx, async (tx) => {
+		// From an exchange they manage, or from a public one used as a template.
+		const [source] = await tx.db.select({ status: event.status }).from(event).where(eq(event.id, fromEventId));
+		if (!source || !(canManageEvent(ctx.actor, fromEventId) || source.status === 'published' || source.status === 'archived')) throw new DomainError('forbidden', 'forbidden');
 		const [target] = await tx.db.select({ networkId: event.networkId }).from(event).where(eq(event.id, toEventId));
 		if (!target) throw new DomainError('not_found', 'not_found');
 		// The new edition is minutes old: its network's organisers' roles do not list it yet.

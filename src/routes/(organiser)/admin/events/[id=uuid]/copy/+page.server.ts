@@ -13,7 +13,7 @@ import {
 } from '#lib/server/exchanges/index.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { formFields, formValue } from '#lib/server/http/forms.ts';
-import { guardEvent, organisedEvent } from '#lib/server/http/organiser.ts';
+import { copySourceEvent } from '#lib/server/http/organiser.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { parseInput } from '#lib/server/validation.ts';
 import { pick } from '#lib/i18n/localized.ts';
@@ -23,8 +23,8 @@ const FIELDS = ['title', 'slug', 'networkId', 'unitId', 'firstSessionDate'] as c
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const source = await organisedEvent(locals, params.id);
 	const networks = await manageableNetworks(locals.ctx);
+	const source = await copySourceEvent(locals, params.id, networks.length > 0);
 	const first = source.sessions[0];
 	const firstDate = first ? utcToZonedWallTime(first.startsAt, source.timeZone).date : null;
 	const today = utcToZonedWallTime(new Date(), source.timeZone).date;
@@ -61,7 +61,7 @@ function posted(form: FormData): Record<(typeof FIELDS)[number], string> {
 export const actions: Actions = {
 	// "Preview dates": the same form re-rendered with where each session will land, nothing saved.
 	preview: async (event: RequestEvent) => {
-		const source = await organisedEvent(event.locals, event.params.id);
+		const source = await copySourceEvent(event.locals, event.params.id, (await manageableNetworks(event.locals.ctx)).length > 0);
 		const form = await event.request.formData().catch(() => null);
 		if (!form) return fail(400, { action: 'preview', errors: { _: 'invalid' } });
 		const values = posted(form);
@@ -86,7 +86,9 @@ export const actions: Actions = {
 	},
 	create: formAction({
 		name: 'create',
-		guard: (event: RequestEvent) => guardEvent(event.locals, event.params.id),
+		guard: async (event: RequestEvent) => {
+			await copySourceEvent(event.locals, event.params.id, (await manageableNetworks(event.locals.ctx)).length > 0);
+		},
 		parse: async (form, event) => {
 			const parsed = parseInput(copyExchangeSchema, posted(form));
 			if (!parsed.ok) return parsed;
