@@ -67,7 +67,7 @@ test('an administrator creates a second network with a unit and gives it an orga
 	await admin.context().close();
 
 	// The network's organiser: given the role for the whole network, told by mail, signed in by its link.
-	await grantRole(browser, { email: ORGANISER_B, name: 'Organizadora de la red', role: 'organización', scope: NETWORK });
+	await grantRole(browser, { email: ORGANISER_B, name: 'Organizadora de la red', role: 'organización', scope: `Red ${NETWORK}: todos sus intercambios` });
 	const signedIn = await signInByLink(browser, ORGANISER_B);
 	expect(signedIn.status).toBe(200);
 	stateB = await signedIn.context.storageState();
@@ -144,6 +144,10 @@ test('a visitor registers for the 2027 edition', async ({ browser }) => {
 	await page.goto(`/events/${EDITION_SLUG}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(EDITION);
 	await page.getByRole('link', { name: /Inscribirme/ }).first().click();
+	// Both sessions of the edition, on 15 and 22 July 2027.
+	const sessions = page.locator('input[name="sessions"]');
+	await expect(sessions).toHaveCount(2);
+	for (const box of await sessions.all()) await box.check();
 	await page.getByLabel('Nombre y apellido').fill('Lucía Participante');
 	await page.getByLabel('Correo electrónico').fill(VISITOR);
 	await page.getByLabel('País').selectOption('AR');
@@ -157,9 +161,10 @@ test('a visitor registers for the 2027 edition', async ({ browser }) => {
 	for (const input of await page.locator('form input[type="text"][required], form textarea[required]').all()) {
 		if ((await input.inputValue()) === '') await input.fill('Por la red');
 	}
+	for (const box of await page.locator('form input[type="checkbox"][required]:not(#r-consent)').all()) await box.check();
 	await page.getByRole('checkbox', { name: /acepto/ }).check();
 	await page.getByRole('button', { name: 'Inscribirme' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('Revisa tu correo');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Revisa tu correo');
 	await context.close();
 
 	// Its organiser sees the registration.
@@ -196,12 +201,15 @@ async function crawl(request: APIRequestContext, routes: Route[], starts: string
 test('an organiser of the other network is refused every page, action and endpoint of the edition and its network', async ({ browser, baseURL }) => {
 	test.setTimeout(240_000);
 	const origin = new URL(baseURL!).origin;
-	await grantRole(browser, { email: ORGANISER_A, name: 'Organizador de Mercociudades', role: 'organización', scope: 'Mercociudades' });
+	await grantRole(browser, { email: ORGANISER_A, name: 'Organizador de Mercociudades', role: 'organización', scope: 'Red Mercociudades: todos sus intercambios' });
 	const organiserA = (await signInByLink(browser, ORGANISER_A)).context;
 
 	// What is scoped to one exchange or one network, from the route tree of the organisers' area.
-	const scoped = discoverRoutes().filter((r) => r.id.startsWith('/admin/events/[id=uuid]') || r.id.startsWith('/admin/networks/[id=uuid]'));
-	expect(scoped.length).toBeGreaterThan(15);
+	// Except the copy form: a published edition is a template any network's organiser may start from.
+	const scoped = discoverRoutes().filter(
+		(r) => (r.id.startsWith('/admin/events/[id=uuid]') || r.id.startsWith('/admin/networks/[id=uuid]')) && r.id !== '/admin/events/[id=uuid]/copy'
+	);
+	expect(scoped.length).toBeGreaterThan(10);
 	const starts = [`/admin/events/${editionId}`, `/admin/networks/${networkId}`];
 	const found = await crawl(organiserB.request, scoped, starts);
 	const targets = scoped.map((route) => {
@@ -244,9 +252,14 @@ test('an organiser of the other network is refused every page, action and endpoi
 		const response = await organiserA.request.get(list);
 		expect(response.status(), list).toBe(200);
 		const html = await response.text();
-		expect(html, `${list} shows nothing of the other network`).not.toContain(EDITION);
-		expect(html).not.toContain(ORGANISER_B);
+		// The exchanges list offers the published edition only as a template to copy (public anyway).
+		if (list !== '/admin/events') expect(html, `${list} shows nothing of the other network`).not.toContain(EDITION);
+		expect(html, `${list} links to no page of the edition but its copy form`).not.toMatch(new RegExp(`href="[^"]*/admin/events/${editionId}(?!/copy)`));
+		expect(html, `${list} links to no page of the other network`).not.toContain(`/admin/networks/${networkId}`);
+		expect(html, `${list} shows nobody of the other network`).not.toContain(ORGANISER_B);
 	}
+	// The one page of the edition open to them: its copy form, as a template for their own network.
+	expect((await organiserA.request.get(`/admin/events/${editionId}/copy`)).status()).toBe(200);
 	// The installation's records are for administrators.
 	for (const list of ['/admin/outbox', '/admin/audit']) expect((await organiserA.request.get(list)).status(), list).toBe(403);
 	await organiserA.close();
